@@ -1,0 +1,18 @@
+import { loadCourseOutline } from '@/lib/content/course';
+import { CourseMap } from '@/components/course/course-map';
+import { ProgressPanel } from '@/components/progress/progress-panel';
+
+export default function HomePage() {
+  const outline = loadCourseOutline();
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{outline.tagline}</h1>
+      <p className="mt-3 max-w-[65ch] text-lg text-[var(--fg-soft)]">
+        Learn how containers run on AWS by doing: every lesson pairs a short read with a simulator that behaves
+        like the real service, and ends with questions that explain every answer.
+      </p>
+      <CourseMap modules={outline.modules} lessons={outline.lessons} />
+      <ProgressPanel />
+    </div>
+  );
+}

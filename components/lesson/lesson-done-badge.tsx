@@ -1,0 +1,16 @@
+'use client';
+
+import { isLessonDone } from '@/lib/progress';
+import { useProgress } from '@/components/progress/use-progress';
+import { StatusIcon } from '@/components/ui/status-icon';
+
+export function LessonDoneBadge({ slug }: { slug: string }) {
+  const snapshot = useProgress();
+  if (!snapshot || !isLessonDone(snapshot.progress, slug)) return null;
+  return (
+    <span className="inline-flex items-center gap-1.5 font-medium text-accent-700 dark:text-accent-300">
+      <StatusIcon status="done" className="size-4" />
+      Done
+    </span>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { useId } from 'react';
+import type { Question } from '@/lib/content/schemas';
+import type { Grade, Response } from '@/lib/quiz/grade';
+import { StatusIcon } from '@/components/ui/status-icon';
+import { cn } from '@/lib/cn';
+
+type ChoiceQuestion = Extract<Question, { kind: 'single' | 'multiple' }>;
+
+/** Radio buttons or checkboxes as large targets; after checking, every option shows why. */
+export function ChoiceOptions({
+  question,
+  response,
+  grade,
+  onChange,
+}: {
+  question: ChoiceQuestion;
+  response: Response;
+  grade: Grade | null;
+  onChange: (response: Response) => void;
+}) {
+  const name = useId();
+  const chosen = response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
+  const multiple = question.kind === 'multiple';
+
+  function toggle(id: string) {
+    if (!multiple) return onChange({ kind: 'single', choice: id });
+    const next = chosen.includes(id) ? chosen.filter((value) => value !== id) : [...chosen, id];
+    onChange({ kind: 'multiple', choices: next });
+  }
+
+  return (
+    <ul className="space-y-2">
+      {question.options.map((option) => {
+        const isChosen = chosen.includes(option.id);
+        const isRight = grade?.expected.includes(option.id) ?? false;
+        return (
+          <li key={option.id}>
+            <label
+              className={cn(
+                'flex min-h-11 cursor-pointer gap-3 rounded-xl border p-3',
+                grade && isRight && 'border-accent-600 bg-accent-50 dark:border-accent-400 dark:bg-accent-900/30',
+                grade && isChosen && !isRight && 'border-red-500 bg-red-50 dark:border-red-400 dark:bg-red-950/30',
+                !grade && (isChosen ? 'border-accent-600 dark:border-accent-400' : 'border-[var(--border)] hover:border-accent-500'),
+                grade && !isRight && !isChosen && 'border-[var(--border)]',
+              )}
+            >
+              <input
+                type={multiple ? 'checkbox' : 'radio'}
+                name={name}
+                value={option.id}
+                checked={isChosen}
+                disabled={grade !== null}
+                onChange={() => toggle(option.id)}
+                className="mt-1 size-4 shrink-0 accent-accent-700"
+              />
+              <span className="min-w-0 flex-1">
+                <span>{option.text}</span>
+                {grade && (
+                  <span className="mt-2 flex gap-2 text-[0.95rem]">
+                    <StatusIcon
+                      status={isRight ? 'correct' : 'wrong'}
+                      className={cn('mt-0.5 size-4', isRight ? 'text-accent-600 dark:text-accent-300' : 'text-red-600 dark:text-red-400')}
+                    />
+                    <span>
+                      <strong>
+                        {isRight ? (isChosen ? 'Right, you chose it. ' : 'Right answer, not chosen. ') : isChosen ? 'Wrong, you chose it. ' : 'Wrong. '}
+                      </strong>
+                      {option.explanation}
+                    </span>
+                  </span>
+                )}
+              </span>
+            </label>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

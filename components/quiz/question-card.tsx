@@ -1,0 +1,106 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { Question } from '@/lib/content/schemas';
+import { gradeResponse, shuffleStable, type Grade, type Response } from '@/lib/quiz/grade';
+import { recordAnswer } from '@/lib/progress';
+import { updateProgress } from '@/components/progress/progress-store';
+import { StatusIcon } from '@/components/ui/status-icon';
+import { ChoiceOptions } from './choice-options';
+import { OrderingInput } from './ordering-input';
+import { Feedback } from './feedback';
+
+function initialResponse(question: Question): Response {
+  switch (question.kind) {
+    case 'single':
+      return { kind: 'single', choice: '' };
+    case 'multiple':
+      return { kind: 'multiple', choices: [] };
+    case 'ordering':
+      return { kind: 'ordering', order: shuffleStable(question.options.map((option) => option.id), question.id) };
+    case 'value':
+      return { kind: 'value', value: Number.NaN };
+  }
+}
+
+function isComplete(question: Question, response: Response): boolean {
+  if (response.kind === 'single') return response.choice !== '';
+  if (response.kind === 'multiple') return question.kind === 'multiple' && response.choices.length === question.answer.length;
+  if (response.kind === 'value') return Number.isFinite(response.value);
+  return true;
+}
+
+export function QuestionCard({ question, number }: { question: Question; number: number }) {
+  const [response, setResponse] = useState<Response>(() => initialResponse(question));
+  const [grade, setGrade] = useState<Grade | null>(null);
+  const stemId = useId();
+
+  function check() {
+    const result = gradeResponse(question, response);
+    setGrade(result);
+    updateProgress((progress) => recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response));
+  }
+
+  function retry() {
+    setGrade(null);
+    setResponse(initialResponse(question));
+  }
+
+  const needed = question.kind === 'multiple' ? question.answer.length : 1;
+  return (
+    <div role="group" aria-labelledby={stemId}>
+      <p id={stemId} className="font-medium">
+        <span className="text-[var(--fg-soft)]">{number}. </span>
+        {question.stem}
+        {question.kind === 'multiple' && !/choose/i.test(question.stem) && <span> (Choose {needed}.)</span>}
+      </p>
+      <div className="mt-3">
+        {(question.kind === 'single' || question.kind === 'multiple') && (
+          <ChoiceOptions question={question} response={response} grade={grade} onChange={setResponse} />
+        )}
+        {question.kind === 'ordering' && response.kind === 'ordering' && (
+          <OrderingInput question={question} order={response.order} locked={grade !== null} onChange={(order) => setResponse({ kind: 'ordering', order })} />
+        )}
+        {question.kind === 'value' && (
+          <label className="flex flex-wrap items-center gap-2">
+            <span className="text-sm">Your answer</span>
+            <input
+              type="number"
+              inputMode="decimal"
+              disabled={grade !== null}
+              onChange={(event) => setResponse({ kind: 'value', value: event.target.value === '' ? Number.NaN : Number(event.target.value) })}
+              className="w-32 rounded-lg border border-[var(--border)] bg-[var(--bg)] px-3 py-2"
+            />
+            {question.unit && <span className="text-sm text-[var(--fg-soft)]">{question.unit}</span>}
+          </label>
+        )}
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        {grade === null ? (
+          <button
+            type="button"
+            onClick={check}
+            disabled={!isComplete(question, response)}
+            className="rounded-lg bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            Check answer
+          </button>
+        ) : (
+          <button type="button" onClick={retry} className="rounded-lg border border-[var(--border)] px-4 py-2 font-medium hover:border-accent-500">
+            Try again
+          </button>
+        )}
+        {grade === null && question.kind === 'multiple' && <span className="text-sm text-[var(--fg-soft)]">Select {needed}.</span>}
+      </div>
+      <div aria-live="polite">
+        {grade && (
+          <p className="mt-4 flex items-center gap-2 font-semibold">
+            <StatusIcon status={grade.correct ? 'correct' : 'wrong'} className={grade.correct ? 'size-5 text-accent-600 dark:text-accent-300' : 'size-5 text-red-600 dark:text-red-400'} />
+            {grade.correct ? 'Correct.' : 'Not quite.'}
+          </p>
+        )}
+      </div>
+      {grade && <Feedback question={question} grade={grade} />}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+'use client';
+
+import type { SimulatorId } from './simulator-catalog';
+import { VmSimulator } from './vm/vm-simulator-lazy';
+
+/** The simulator a full-screen route shows; it also opens share links from the URL hash. */
+export function FullScreenSimulator({ id, presetId }: { id: SimulatorId; presetId: string }) {
+  switch (id) {
+    case 'vm':
+      return <VmSimulator scenario={presetId} fromLink />;
+    default: {
+      const unreachable: never = id;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { loadAllQuestions, loadGlossary, listQuizBanks, loadQuizBank, loadSkills } from './banks';
+import { loadCourse } from './course';
+import { listFiles } from './files';
+import { loadLessonSource } from './lessons';
+
+/**
+ * Checks what the schemas cannot: references between files. Every problem names the file and
+ * what it points at, so a broken reference fails the build with a message an author can act on.
+ */
+export function findContentProblems(): string[] {
+  const problems: string[] = [];
+  const course = loadCourse();
+  const listed = course.modules.flatMap((courseModule) => courseModule.lessons);
+  const files = listFiles('lessons', '.mdx');
+  for (const slug of listed) {
+    if (!files.includes(slug)) problems.push(`content/course.yaml: lesson "${slug}" has no file content/lessons/${slug}.mdx`);
+  }
+  for (const slug of files) {
+    if (!listed.includes(slug)) problems.push(`content/lessons/${slug}.mdx: not listed in content/course.yaml`);
+  }
+
+  const glossary = loadGlossary();
+  const termIds = new Set(glossary.terms.map((term) => term.id));
+  const skills = loadSkills();
+  const skillIds = new Set(skills.skills.map((skill) => skill.id));
+  const moduleIds = new Set(course.modules.map((courseModule) => courseModule.id));
+  const questions = loadAllQuestions();
+  const questionIds = new Set<string>();
+  for (const question of questions) {
+    if (questionIds.has(question.id)) problems.push(`content/quizzes: question id "${question.id}" is used twice`);
+    questionIds.add(question.id);
+  }
+
+  for (const skill of skills.skills) {
+    if (!moduleIds.has(skill.module)) problems.push(`content/skills.yaml: skill "${skill.id}" names unknown module "${skill.module}"`);
+  }
+  for (const term of glossary.terms) {
+    if (term.lesson && !listed.includes(term.lesson)) {
+      problems.push(`content/glossary.yaml: term "${term.id}" links to unknown lesson "${term.lesson}"`);
+    }
+  }
+
+  const headingsBySlug = new Map<string, Set<string>>();
+  for (const slug of listed.filter((s) => files.includes(s))) {
+    const lesson = loadLessonSource(slug);
+    headingsBySlug.set(slug, new Set(lesson.headings.map((heading) => heading.id)));
+    const file = `content/lessons/${slug}.mdx`;
+    for (const match of lesson.body.matchAll(/<Term\s+id="([^"]+)"/g)) {
+      if (!termIds.has(match[1]!)) problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);
+    }
+    for (const match of lesson.body.matchAll(/<CheckYourself\s+ids=\{\[([^\]]*)\]\}/g)) {
+      for (const id of match[1]!.matchAll(/"([^"]+)"/g)) {
+        if (!questionIds.has(id[1]!)) problems.push(`${file}: <CheckYourself> names unknown question "${id[1]}"`);
+      }
+    }
+  }
+
+  for (const bankSlug of listQuizBanks()) {
+    const file = `content/quizzes/${bankSlug}.yaml`;
+    const bank = loadQuizBank(bankSlug);
+    if (bank.lesson !== bankSlug) problems.push(`${file}: lesson is "${bank.lesson}" but the file is named for "${bankSlug}"`);
+    const headings = headingsBySlug.get(bank.lesson);
+    if (!headings) problems.push(`${file}: lesson "${bank.lesson}" is not a written lesson`);
+    for (const question of bank.questions) {
+      const where = `${file}: question "${question.id}"`;
+      if (!question.id.startsWith(`${bank.lesson}/`)) problems.push(`${where}: id must start with "${bank.lesson}/"`);
+      if (!skillIds.has(question.skill)) problems.push(`${where}: unknown skill "${question.skill}"`);
+      if (headings && !headings.has(question.section)) {
+        problems.push(`${where}: section "${question.section}" is not a heading of the lesson`);
+      }
+      problems.push(...checkAnswerKeys(question, where));
+    }
+  }
+  return problems;
+}
+
+function checkAnswerKeys(question: ReturnType<typeof loadAllQuestions>[number], where: string): string[] {
+  if (question.kind !== 'single' && question.kind !== 'multiple') return [];
+  const optionIds = question.options.map((option) => option.id);
+  const problems: string[] = [];
+  if (new Set(optionIds).size !== optionIds.length) problems.push(`${where}: option ids repeat`);
+  const answers = question.kind === 'single' ? [question.answer] : question.answer;
+  for (const answer of answers) {
+    if (!optionIds.includes(answer)) problems.push(`${where}: answer "${answer}" is not an option id`);
+  }
+  return problems;
+}

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportProgress } from './export';
+import { importProgress } from './import';
+import { loadProgress, PROGRESS_KEY, saveProgress } from './load';
+import { mergeProgress } from './merge';
+import { emptyProgress, progressSchema } from './progress';
+import { readQuarantined } from './quarantine';
+import type { KeyValueStorage } from './storage';
+import {
+  FUZZ_RUNS,
+  progressArb,
+  storedTextArb,
+  structurallyMutatedArb,
+  textuallyMutatedArb,
+} from './testing/arbitraries';
+import { fakeStorage, quotaError, securityError } from './testing/fake-storage';
+import { T1 } from './testing/progress-driver';
+
+const runs = { numRuns: FUZZ_RUNS };
+
+/** A storage whose calls throw or succeed following a generated schedule. */
+function flakyStorage(
+  stored: string,
+  schedule: readonly boolean[],
+): { storage: KeyValueStorage; inner: ReturnType<typeof fakeStorage> } {
+  const inner = fakeStorage().holdingProgress(stored);
+  let call = 0;
+  const maybeThrow = () => {
+    const fails = schedule[call++ % Math.max(schedule.length, 1)] ?? false;
+    if (fails) throw call % 2 === 0 ? quotaError() : securityError();
+  };
+  return {
+    inner,
+    storage: {
+      getItem: (key) => (maybeThrow(), inner.getItem(key)),
+      setItem: (key, value) => (maybeThrow(), inner.setItem(key, value)),
+      removeItem: (key) => (maybeThrow(), inner.removeItem(key)),
+    },
+  };
+}
+
+describe('loadProgress (properties)', () => {
+  it('never throws and always returns valid current progress, whatever is stored', () => {
+    fc.assert(
+      fc.property(storedTextArb, (stored) => {
+        const result = loadProgress(fakeStorage().holdingProgress(stored));
+        expect(progressSchema.safeParse(result.progress).success).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('never throws away what it could not read: a recovered record is set aside verbatim', () => {
+    fc.assert(
+      fc.property(fc.oneof(structurallyMutatedArb, textuallyMutatedArb, storedTextArb), (stored) => {
+        const storage = fakeStorage().holdingProgress(stored);
+        const result = loadProgress(storage);
+        if (result.status === 'recovered') {
+          expect(result.notice).toBeTruthy();
+          expect(readQuarantined(storage)).toEqual([stored]);
+          expect(storage.peek(result.quarantineKey ?? '')).toBe(stored);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('settles: after any load, saving and loading again gives the same progress with status ok', () => {
+    fc.assert(
+      fc.property(storedTextArb, (stored) => {
+        const storage = fakeStorage().holdingProgress(stored);
+        const first = loadProgress(storage);
+        saveProgress(storage, first.progress);
+        expect(loadProgress(storage)).toEqual({ progress: first.progress, status: 'ok' });
+      }),
+      runs,
+    );
+  });
+
+  it('never throws, and keeps damaged data somewhere, on a storage that fails at random', () => {
+    fc.assert(
+      fc.property(storedTextArb, fc.array(fc.boolean(), { maxLength: 12 }), (stored, schedule) => {
+        const { storage, inner } = flakyStorage(stored, schedule);
+        const result = loadProgress(storage);
+        expect(progressSchema.safeParse(result.progress).success).toBe(true);
+        if (result.status === 'recovered') {
+          const kept = [inner.peek(PROGRESS_KEY), result.damagedData, ...readQuarantined(inner)];
+          expect(kept).toContain(stored);
+        }
+        expect(() => saveProgress(storage, result.progress)).not.toThrow();
+      }),
+      runs,
+    );
+  });
+});
+
+describe('importProgress (properties)', () => {
+  const header = (progress: unknown) =>
+    JSON.stringify({ app: 'dockyard', kind: 'progress', exportedAt: T1, progress });
+  const anyFileArb = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.jsonValue().map((value) => JSON.stringify(value)),
+    storedTextArb.map((stored) => {
+      try {
+        return header(JSON.parse(stored));
+      } catch {
+        return stored;
+      }
+    }),
+    progressArb.map((progress) => exportProgress(progress, [], T1)),
+    progressArb.chain((progress) =>
+      fc.tuple(fc.nat(), fc.string({ maxLength: 4 })).map(([at, insert]) => {
+        const text = exportProgress(progress, [], T1);
+        const start = at % (text.length + 1);
+        return text.slice(0, start) + insert + text.slice(start + 1);
+      }),
+    ),
+  );
+
+  it('never throws, whatever the file holds, and only ever returns valid progress', () => {
+    fc.assert(
+      fc.property(anyFileArb, progressArb, (text, current) => {
+        const result = importProgress(text, current);
+        if (result.ok) expect(progressSchema.safeParse(result.progress).success).toBe(true);
+        else expect(result.error.length).toBeGreaterThan(0);
+      }),
+      runs,
+    );
+  });
+
+  it('round-trips any valid progress through export and import', () => {
+    fc.assert(
+      fc.property(progressArb, (progress) => {
+        const result = importProgress(exportProgress(progress, ['{damaged'], T1), emptyProgress());
+        expect(result.ok && result.progress).toEqual(progress);
+      }),
+      runs,
+    );
+  });
+
+  it('changes nothing when a learner imports their own export', () => {
+    fc.assert(
+      fc.property(progressArb, (progress) => {
+        const result = importProgress(exportProgress(progress, [], T1), progress);
+        expect(result).toMatchObject({
+          ok: true,
+          summary: 'Nothing new: everything in this file was already in your progress.',
+        });
+      }),
+      runs,
+    );
+  });
+});
+
+describe('mergeProgress (properties)', () => {
+  it('keeps every lesson done on either side, and the larger tallies of every answer', () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (current, imported) => {
+        const { progress } = mergeProgress(current, imported);
+        expect(progressSchema.safeParse(progress).success).toBe(true);
+        for (const side of [current, imported]) {
+          for (const [slug, lesson] of Object.entries(side.lessons)) {
+            if (lesson.done) expect(progress.lessons[slug]?.done).toBe(true);
+          }
+          for (const [id, answer] of Object.entries(side.answers)) {
+            expect(progress.answers[id]?.attempts).toBeGreaterThanOrEqual(answer.attempts);
+            expect(progress.answers[id]?.correct).toBeGreaterThanOrEqual(answer.correct);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('is idempotent: merging the same import twice changes nothing the second time', () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (current, imported) => {
+        const once = mergeProgress(current, imported).progress;
+        expect(mergeProgress(once, imported).progress).toBe(once);
+      }),
+      runs,
+    );
+  });
+});
