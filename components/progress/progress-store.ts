@@ -13,6 +13,8 @@ export interface ProgressSnapshot {
   /** A message for the learner when saved progress had to be migrated or recovered. */
   readonly notice: string | null;
   readonly quarantineKey: string | null;
+  /** Damaged data that could not be set aside in storage (it is full): offered for download at once. */
+  readonly damagedData: string | null;
 }
 
 type Listener = () => void;
@@ -35,7 +37,12 @@ function pickStorage(): KeyValueStorage {
 function read(): ProgressSnapshot {
   storage ??= pickStorage();
   const result = loadProgress(storage);
-  return { progress: result.progress, notice: result.notice ?? null, quarantineKey: result.quarantineKey ?? null };
+  return {
+    progress: result.progress,
+    notice: result.notice ?? null,
+    quarantineKey: result.quarantineKey ?? null,
+    damagedData: result.damagedData ?? null,
+  };
 }
 
 function emit() {
@@ -71,8 +78,8 @@ export function updateProgress(update: (progress: Progress) => Progress) {
   const current = getProgressSnapshot();
   const progress = update(current.progress);
   storage ??= pickStorage();
-  saveProgress(storage, progress);
-  snapshot = { ...current, progress };
+  const saved = saveProgress(storage, progress);
+  snapshot = { ...current, progress, notice: saved.ok ? current.notice : saved.notice };
   emit();
 }
 
@@ -82,7 +89,8 @@ export function dismissProgressNotice() {
 }
 
 export function readQuarantined(): string | null {
-  const key = getProgressSnapshot().quarantineKey;
+  const { quarantineKey: key, damagedData } = getProgressSnapshot();
+  if (damagedData !== null) return damagedData;
   if (!key || !storage) return null;
   try {
     return storage.getItem(key);

@@ -13,7 +13,7 @@ export function ShareButton() {
 
   async function share() {
     const hash = encodeShareLink(store.getState().session);
-    const url = `${window.location.origin}/simulators/${entry.engine.id}/#${hash}`;
+    const url = `${window.location.origin}/simulators/${entry.engine.id}/${hash}`;
     try {
       await navigator.clipboard.writeText(url);
       setStatus('Link copied');

@@ -24,6 +24,12 @@ export interface ConsoleEntry {
   readonly isError: boolean;
 }
 
+export interface LinkProblem {
+  readonly message: string;
+  /** For a link made by another engine version: the hash to replay if the learner chooses to. */
+  readonly openAnywayHash?: string;
+}
+
 export interface SimStoreState {
   readonly session: Session<BaseState, CommandBase>;
   readonly playing: boolean;
@@ -31,7 +37,7 @@ export interface SimStoreState {
   readonly consoleEntries: readonly ConsoleEntry[];
   readonly presetId: string;
   /** Set when the learner opened a share link that could not be used as it is. */
-  readonly linkProblem: string | null;
+  readonly linkProblem: LinkProblem | null;
 }
 
 export interface SimActions {
@@ -49,8 +55,8 @@ export interface SimActions {
   seek(ms: number): void;
   reset(): void;
   newSeed(): void;
-  replaceSession(session: Session<BaseState, CommandBase>, linkProblem?: string | null): void;
-  setLinkProblem(message: string | null): void;
+  replaceSession(session: Session<BaseState, CommandBase>): void;
+  setLinkProblem(problem: LinkProblem | null): void;
 }
 
 export type SimStore = StoreApi<SimStoreState & SimActions>;
@@ -96,7 +102,7 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
       const seed = 1 + Math.floor(Math.random() * 2_147_483_646);
       set({ playing: false, session: sessionForPreset(entry, get().presetId, seed), consoleEntries: [] });
     },
-    replaceSession: (session, linkProblem = null) => set({ session, playing: false, linkProblem }),
+    replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
     setLinkProblem: (linkProblem) => set({ linkProblem }),
   }));
 }

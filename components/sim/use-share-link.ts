@@ -4,6 +4,18 @@ import { useEffect } from 'react';
 import { decodeShareLink } from '@/lib/sim/core/share-link';
 import { listSimulators } from '@/lib/sim/registry';
 import { useSimStore } from './sim-context';
+import type { SimStore } from './sim-store';
+
+/** Decodes a share link into the store, or records why it cannot be used (never throws). */
+export function openShareLink(store: SimStore, hash: string, allowVersionMismatch = false) {
+  const engines = listSimulators().map((entry) => entry.engine);
+  const result = decodeShareLink(hash, engines, { allowVersionMismatch });
+  if (result.ok) return store.getState().replaceSession(result.session);
+  store.getState().setLinkProblem({
+    message: result.reason,
+    openAnywayHash: result.code === 'engine-version' ? hash : undefined,
+  });
+}
 
 /**
  * Opens the simulator at the state a share link describes. The link lives in the URL hash (a static
@@ -13,10 +25,7 @@ export function useShareLinkFromHash(enabled: boolean) {
   const store = useSimStore();
   useEffect(() => {
     if (!enabled) return;
-    const hash = window.location.hash.slice(1);
-    if (!hash) return;
-    const result = decodeShareLink(hash, listSimulators().map((entry) => entry.engine));
-    if (result.ok) store.getState().replaceSession(result.session);
-    else store.getState().setLinkProblem(result.reason);
+    const hash = window.location.hash;
+    if (hash.length > 1) openShareLink(store, hash);
   }, [enabled, store]);
 }

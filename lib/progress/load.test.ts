@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProgress, PROGRESS_KEY, saveProgress } from './load';
 import { emptyProgress, CURRENT_VERSION } from './progress';
 import { QUARANTINE_KEY_PREFIX, readQuarantined } from './quarantine';
-import { fakeStorage, quotaError, securityError } from './testing/fake-storage';
+import { fakeStorage } from './testing/fake-storage';
 import { progressOf, T1 } from './testing/progress-driver';
 
 const saved = progressOf()
@@ -42,16 +42,6 @@ describe('loadProgress', () => {
     expect(loadProgress(storage).status).toBe('ok');
   });
 
-  it('still returns migrated progress when the migrated copy cannot be stored', () => {
-    const storage = fakeStorage()
-      .holdingProgress({ version: 1, done: ['a'] })
-      .failingWrites(quotaError);
-    expect(loadProgress(storage)).toMatchObject({
-      status: 'migrated',
-      progress: { lessons: { a: { done: true } } },
-    });
-  });
-
   it('sets damaged JSON aside, starts fresh and says the data looks damaged', () => {
     const storage = fakeStorage().holdingProgress('{"version":2,"lessons":{');
     const result = loadProgress(storage);
@@ -61,7 +51,7 @@ describe('loadProgress', () => {
       problem: 'damaged-json',
       quarantineKey: `${QUARANTINE_KEY_PREFIX}1`,
       notice:
-        'Your saved progress could not be read (it looks damaged), so Dockyard started a fresh record. The old data is kept; you can download it from the progress menu.',
+        'Your saved progress could not be read (it looks damaged), so Dockyard started a fresh record. The old data is kept; you can download it from “Your progress” on the course map.',
     });
     expect(storage.peek(`${QUARANTINE_KEY_PREFIX}1`)).toBe('{"version":2,"lessons":{');
   });
@@ -112,7 +102,7 @@ describe('loadProgress', () => {
     const result = loadProgress(storage);
     expect(result).toMatchObject({ progress: saved, status: 'recovered', problem: 'partly-damaged' });
     expect(result.notice).toBe(
-      'Part of your saved progress was damaged: 1 lesson record and 2 quiz answer records could not be read, so Dockyard kept everything else. The original data is kept; you can download it from the progress menu.',
+      'Part of your saved progress was damaged: 1 lesson record and 2 quiz answer records could not be read, so Dockyard kept everything else. The original data is kept; you can download it from “Your progress” on the course map.',
     );
     expect(storage.peek(result.quarantineKey ?? '')).toBe(raw);
     expect(loadProgress(storage)).toEqual({ progress: saved, status: 'ok' });
@@ -143,60 +133,6 @@ describe('loadProgress', () => {
       problem: 'partly-damaged',
     });
   });
-
-  it('starts empty with a notice, instead of throwing, when storage cannot be read', () => {
-    const result = loadProgress(fakeStorage().holdingProgress(saved).failingReads());
-    expect(result).toMatchObject({
-      progress: emptyProgress(),
-      status: 'empty',
-      problem: 'storage-unreadable',
-    });
-    expect(result.notice).toMatch(/^Dockyard cannot read this browser’s storage/);
-  });
-
-  it('makes room for the copy by clearing the damaged main record when the quota is full', () => {
-    const raw = `{${'x'.repeat(100)}`;
-    const storage = fakeStorage()
-      .holdingProgress(raw)
-      .withQuota(PROGRESS_KEY.length + raw.length + 60);
-    const result = loadProgress(storage);
-    expect(result).toMatchObject({ status: 'recovered', quarantineKey: `${QUARANTINE_KEY_PREFIX}1` });
-    expect(storage.peek(PROGRESS_KEY)).toBeNull();
-    expect(readQuarantined(storage)).toEqual([raw]);
-  });
-
-  it('leaves damaged data in place and hands it over when it cannot be set aside', () => {
-    const storage = fakeStorage().holdingProgress('{oops').failingWrites(securityError);
-    const result = loadProgress(storage);
-    expect(result).toMatchObject({ status: 'recovered', problem: 'damaged-json', damagedData: '{oops' });
-    expect(result.quarantineKey).toBeUndefined();
-    expect(result.notice).toContain('could not be set aside');
-    expect(storage.peek(PROGRESS_KEY)).toBe('{oops');
-  });
-
-  it('puts the damaged record back when even a cleared quota cannot hold the copy', () => {
-    const storage = fakeStorage().holdingProgress('{oops').failingWrites(quotaError, QUARANTINE_KEY_PREFIX);
-    const result = loadProgress(storage);
-    expect(result).toMatchObject({ damagedData: '{oops' });
-    expect(storage.peek(PROGRESS_KEY)).toBe('{oops');
-  });
-
-  it('does not overwrite a partly damaged record with the salvage when the original cannot be set aside', () => {
-    const raw = JSON.stringify({ ...saved, lessons: { a: { done: 1 } } });
-    const storage = fakeStorage().holdingProgress(raw).failingWrites(securityError);
-    const result = loadProgress(storage);
-    expect(result).toMatchObject({ status: 'recovered', problem: 'partly-damaged', damagedData: raw });
-    expect(result.notice).toContain('download it now');
-    expect(storage.peek(PROGRESS_KEY)).toBe(raw);
-  });
-
-  it('still recovers when the main key cannot be cleared after setting it aside', () => {
-    const storage = fakeStorage().holdingProgress('{oops').failingRemoves();
-    expect(loadProgress(storage)).toMatchObject({
-      status: 'recovered',
-      quarantineKey: `${QUARANTINE_KEY_PREFIX}1`,
-    });
-  });
 });
 
 describe('saveProgress', () => {
@@ -204,22 +140,6 @@ describe('saveProgress', () => {
     const storage = fakeStorage();
     expect(saveProgress(storage, saved)).toEqual({ ok: true });
     expect(JSON.parse(storage.peek(PROGRESS_KEY) ?? '')).toEqual(saved);
-  });
-
-  it('reports a full quota with a notice instead of throwing', () => {
-    const result = saveProgress(fakeStorage().failingWrites(quotaError), saved);
-    expect(result).toEqual({
-      ok: false,
-      failure: 'quota',
-      notice:
-        'Your progress could not be saved because this browser’s storage is full. Free some space, or download your progress from the progress menu so you do not lose it.',
-    });
-  });
-
-  it('reports blocked storage with a notice instead of throwing', () => {
-    const result = saveProgress(fakeStorage().failingWrites(securityError), saved);
-    expect(result).toMatchObject({ ok: false, failure: 'unavailable' });
-    expect(!result.ok && result.notice).toMatch(/does not let Dockyard store data/);
   });
 
   it('keeps the time the caller supplied', () => {

@@ -29,19 +29,19 @@ describe('describeDropped', () => {
 describe('loadNotice', () => {
   it('tells the learner the old data is kept when it was set aside', () => {
     expect(loadNotice('wrong-shape', { setAside: true })).toBe(
-      'Your saved progress is not in a form Dockyard recognises, so Dockyard started a fresh record. The old data is kept; you can download it from the progress menu.',
+      'Your saved progress is not in a form Dockyard recognises, so Dockyard started a fresh record. The old data is kept; you can download it from “Your progress” on the course map.',
     );
   });
 
   it('asks for a download right away when the old data could not be set aside', () => {
     expect(loadNotice('damaged-json', { setAside: false })).toBe(
-      'Your saved progress could not be read (it looks damaged), so Dockyard started a fresh record. The old data could not be set aside because this browser’s storage is full, so download it now from the progress menu, before new progress replaces it.',
+      'Your saved progress could not be read (it looks damaged), so Dockyard started a fresh record. The old data could not be set aside because this browser’s storage is full, so download it now from “Your progress” on the course map, before new progress replaces it.',
     );
   });
 
   it('tells the learner how to get data from a newer Dockyard back', () => {
     expect(loadNotice('newer-version', { setAside: true })).toBe(
-      'Your saved progress was made by a newer version of Dockyard than this page, so Dockyard started a fresh record here. The old data is kept; you can download it from the progress menu. Reload the page to get the newer version, then import the file from the progress menu.',
+      'Your saved progress was made by a newer version of Dockyard than this page, so Dockyard started a fresh record here. The old data is kept; you can download it from “Your progress” on the course map. Reload the page to get the newer version, then import the file from “Your progress” on the course map.',
     );
   });
 });

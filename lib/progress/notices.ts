@@ -5,9 +5,9 @@ import type { StorageFailure } from './storage';
 export type LoadProblem =
   'storage-unreadable' | 'damaged-json' | 'newer-version' | 'wrong-shape' | 'partly-damaged';
 
-const KEPT = 'The old data is kept; you can download it from the progress menu.';
+const KEPT = 'The old data is kept; you can download it from “Your progress” on the course map.';
 const NOT_KEPT =
-  'The old data could not be set aside because this browser’s storage is full, so download it now from the progress menu, before new progress replaces it.';
+  'The old data could not be set aside because this browser’s storage is full, so download it now from “Your progress” on the course map, before new progress replaces it.';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -38,15 +38,15 @@ export function loadNotice(
   const kept = details.setAside ? KEPT : NOT_KEPT;
   switch (problem) {
     case 'storage-unreadable':
-      return 'Dockyard cannot read this browser’s storage (it may be blocked, for example in private browsing), so progress from earlier visits is not shown and new progress may be lost when you close the page. You can download your progress from the progress menu to keep it.';
+      return 'Dockyard cannot read this browser’s storage (it may be blocked, for example in private browsing), so progress from earlier visits is not shown and new progress may be lost when you close the page. You can download your progress from “Your progress” on the course map to keep it.';
     case 'damaged-json':
       return `Your saved progress could not be read (it looks damaged), so Dockyard started a fresh record. ${kept}`;
     case 'newer-version':
-      return `Your saved progress was made by a newer version of Dockyard than this page, so Dockyard started a fresh record here. ${kept} Reload the page to get the newer version, then import the file from the progress menu.`;
+      return `Your saved progress was made by a newer version of Dockyard than this page, so Dockyard started a fresh record here. ${kept} Reload the page to get the newer version, then import the file from “Your progress” on the course map.`;
     case 'wrong-shape':
       return `Your saved progress is not in a form Dockyard recognises, so Dockyard started a fresh record. ${kept}`;
     case 'partly-damaged':
-      return `Part of your saved progress was damaged: ${describeDropped(details.dropped ?? [])} could not be read, so Dockyard kept everything else. ${details.setAside ? 'The original data is kept; you can download it from the progress menu.' : NOT_KEPT}`;
+      return `Part of your saved progress was damaged: ${describeDropped(details.dropped ?? [])} could not be read, so Dockyard kept everything else. ${details.setAside ? 'The original data is kept; you can download it from “Your progress” on the course map.' : NOT_KEPT}`;
     default: {
       const unreachable: never = problem;
       return unreachable;
@@ -57,9 +57,9 @@ export function loadNotice(
 export function saveNotice(failure: StorageFailure): string {
   switch (failure) {
     case 'quota':
-      return 'Your progress could not be saved because this browser’s storage is full. Free some space, or download your progress from the progress menu so you do not lose it.';
+      return 'Your progress could not be saved because this browser’s storage is full. Free some space, or download your progress from “Your progress” on the course map so you do not lose it.';
     case 'unavailable':
-      return 'Your progress could not be saved because this browser does not let Dockyard store data (for example in private browsing). It lasts until you close the page; download it from the progress menu to keep it.';
+      return 'Your progress could not be saved because this browser does not let Dockyard store data (for example in private browsing). It lasts until you close the page; download it from “Your progress” on the course map to keep it.';
     default: {
       const unreachable: never = failure;
       return unreachable;

@@ -1,7 +1,8 @@
-import { answerValueSchema, themePreferenceSchema } from './formats/v2';
 import {
+  answerValueSchema,
   isoTimeSchema,
   progressKeySchema,
+  themePreferenceSchema,
   type AnswerValue,
   type LessonProgress,
   type Progress,

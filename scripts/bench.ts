@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: what the static build ships per route (first-load JS, gzip) and how fast the
+ * engines run, written to bench/results.json. Measurements, not pass/fail tests; the budgets from
+ * the issues are printed next to the figures so a regression is visible.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureRoutes } from './bench-page-weight';
+import { measureEngines } from './bench-engine';
+
+const BUDGETS_KB = { prose: 140, simulator: 190 } as const;
+const SIMULATOR_ROUTES = [/^\/simulators\/[^/]+\/$/, /^\/lessons\/containers-vs-vms\/$/];
+
+const routes = measureRoutes(join(process.cwd(), 'out')).map((route) => {
+  const kind = SIMULATOR_ROUTES.some((pattern) => pattern.test(route.route)) ? 'simulator' : 'prose';
+  const budget = BUDGETS_KB[kind];
+  return { ...route, kind, budgetKb: budget, withinBudget: route.firstLoadJsGzipKb <= budget };
+});
+
+console.log('First-load JS per route (gzip -9 of the scripts in each page\'s HTML)');
+for (const route of routes) {
+  const mark = route.withinBudget ? 'ok  ' : 'OVER';
+  console.log(`  ${mark} ${route.firstLoadJsGzipKb.toFixed(1).padStart(7)} kB  budget ${route.budgetKb} kB (${route.kind})  ${route.route}`);
+}
+
+const engines = measureEngines();
+console.log('\nEngine throughput (median of 5 runs)');
+for (const engine of engines) {
+  console.log(`  ${engine.engine}: ${engine.applyPerSecond.toLocaleString('en')} apply/s · ${engine.tickSecondsPerSecond.toLocaleString('en')} simulated s per s of tick · seek across 1 h in ${engine.seekMs} ms`);
+}
+
+mkdirSync('bench', { recursive: true });
+const results = { measuredAt: new Date().toISOString(), node: process.version, routes, engines };
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWrote bench/results.json');
