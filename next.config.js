@@ -7,7 +7,7 @@ const withMDX = createMDX({
     remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
     rehypePlugins: [
       'rehype-slug',
-      ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+      ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false }],
     ],
   },
 });

@@ -37,7 +37,7 @@ test('a share link opens the simulator at the same moment with the same state', 
 
 test('a tampered share link says what is wrong and leaves a working simulator', async ({ page }) => {
   await page.goto('/simulators/vm/#sim=v1.eyJub3QiOiJ2YWxpZCJ9.zzzz');
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('region', { name: /simulator$/ }).getByRole('alert');
   await expect(alert).toBeVisible();
   await expect(alert).toContainText(/link/i);
   await expectNoAxeViolations(page);
@@ -48,8 +48,8 @@ test('a tampered share link says what is wrong and leaves a working simulator', 
 
 test('a link made by an older engine version says so before replaying', async ({ page }) => {
   const hash = encodeSharedSimulation({ engineId: 'vm', engineVersion: 0, seed: 7, log: [{ at: 0, command: { type: 'SetTraffic', rps: 500 }, line: 'traffic 500' }], position: { step: 1, now: 5000 } });
-  await page.goto(`/simulators/vm/#${hash}`);
-  const alert = page.getByRole('alert');
+  await page.goto(`/simulators/vm/${hash}`);
+  const alert = page.getByRole('region', { name: /simulator$/ }).getByRole('alert');
   await expect(alert).toContainText(/version 0/);
   await alert.getByRole('button', { name: /Open it anyway/ }).click();
   await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('aria-valuetext', /^00:05 of/);

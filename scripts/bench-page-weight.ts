@@ -36,7 +36,9 @@ export function measureRoutes(outDir: string): RouteWeight[] {
   return htmlFiles(outDir)
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!))];
+      // noModule scripts are legacy polyfills that modern browsers never download.
+      const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0]));
+      const sources = [...new Set(tags.map((match) => match[1]!))];
       const bytes = sources.reduce((sum, src) => {
         const path = join(outDir, src.split('?')[0]!);
         return existsSync(path) ? sum + gzipBytes(path) : sum;

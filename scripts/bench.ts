@@ -9,7 +9,7 @@ import { measureRoutes } from './bench-page-weight';
 import { measureEngines } from './bench-engine';
 
 const BUDGETS_KB = { prose: 140, simulator: 190 } as const;
-const SIMULATOR_ROUTES = [/^\/simulators\/[^/]+\/$/, /^\/lessons\/containers-vs-vms\/$/];
+const SIMULATOR_ROUTES = [/^\/simulators\/[^/]+\/$/, /^\/lessons\//];
 
 const routes = measureRoutes(join(process.cwd(), 'out')).map((route) => {
   const kind = SIMULATOR_ROUTES.some((pattern) => pattern.test(route.route)) ? 'simulator' : 'prose';

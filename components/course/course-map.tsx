@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { CourseOutline, LessonSummary } from '@/lib/content/course';
-import { courseCompletion, firstUnfinished, isLessonDone } from '@/lib/progress';
+import { courseCompletion, firstUnfinished, isLessonDone } from '@/lib/progress/selectors';
 import { useProgress } from '@/components/progress/use-progress';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -10,12 +10,14 @@ import { cn } from '@/lib/cn';
 
 function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: boolean; startHere: boolean }) {
   return (
-    <li>
+    <li className="flex">
       <Link
         href={`/lessons/${lesson.slug}/`}
         className={cn(
-          'group flex gap-3 rounded-lg p-3 hover:bg-[var(--bg-soft)]',
-          startHere && 'bg-accent-50 ring-1 ring-accent-300 dark:bg-accent-900/40 dark:ring-accent-700',
+          'group flex flex-1 gap-3 rounded-2xl border p-4 hover:border-accent-500 sm:p-5',
+          startHere
+            ? 'border-accent-300 bg-accent-50 dark:border-accent-700 dark:bg-accent-900/40'
+            : 'border-[var(--border)]',
         )}
       >
         <StatusIcon
@@ -68,29 +70,33 @@ export function CourseMap({ modules, lessons }: Pick<CourseOutline, 'modules' | 
           text={`${completion.done} of ${completion.total} lessons done · ${completion.percent} %`}
         />
       </section>
-      <div className="mt-10 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-        {modules.map((courseModule) => (
-          <section
-            key={courseModule.id}
-            aria-labelledby={`courseModule-${courseModule.id}`}
-            className="rounded-2xl border border-[var(--border)] p-4 sm:p-5"
-          >
-            <h2 id={`courseModule-${courseModule.id}`} className="px-3 text-xl font-semibold">
-              {courseModule.title}
-            </h2>
-            <p className="mt-1 px-3 text-sm text-[var(--fg-soft)]">{courseModule.summary}</p>
-            <ol className="mt-3 space-y-1">
-              {courseModule.lessons.map((lesson) => (
-                <LessonRow
-                  key={lesson.slug}
-                  lesson={lesson}
-                  done={snapshot ? isLessonDone(snapshot.progress, lesson.slug) : false}
-                  startHere={lesson.slug === next}
-                />
-              ))}
-            </ol>
-          </section>
-        ))}
+      <div className="mt-10 space-y-12">
+        {modules.map((courseModule) => {
+          const minutes = courseModule.lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+          return (
+            <section key={courseModule.id} aria-labelledby={`module-${courseModule.id}`}>
+              <div className="flex flex-wrap items-baseline gap-x-3">
+                <h2 id={`module-${courseModule.id}`} className="text-2xl font-semibold">
+                  {courseModule.title}
+                </h2>
+                <p className="text-sm text-[var(--fg-soft)]">
+                  {courseModule.lessons.length} lessons · {minutes} min
+                </p>
+              </div>
+              <p className="mt-1 max-w-[65ch] text-[var(--fg-soft)]">{courseModule.summary}</p>
+              <ol className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                {courseModule.lessons.map((lesson) => (
+                  <LessonRow
+                    key={lesson.slug}
+                    lesson={lesson}
+                    done={snapshot ? isLessonDone(snapshot.progress, lesson.slug) : false}
+                    startHere={lesson.slug === next}
+                  />
+                ))}
+              </ol>
+            </section>
+          );
+        })}
       </div>
     </>
   );

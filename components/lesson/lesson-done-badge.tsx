@@ -1,6 +1,6 @@
 'use client';
 
-import { isLessonDone } from '@/lib/progress';
+import { isLessonDone } from '@/lib/progress/selectors';
 import { useProgress } from '@/components/progress/use-progress';
 import { StatusIcon } from '@/components/ui/status-icon';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { isLessonDone, markLessonDone, markLessonNotDone } from '@/lib/progress';
+import { isLessonDone } from '@/lib/progress/selectors';
 import { updateProgress } from '@/components/progress/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { StatusIcon } from '@/components/ui/status-icon';
@@ -15,8 +15,10 @@ export function MarkDoneButton({ slug }: { slug: string }) {
         aria-pressed={done}
         disabled={!snapshot}
         onClick={() =>
-          updateProgress((progress) =>
-            done ? markLessonNotDone(progress, slug) : markLessonDone(progress, slug, new Date().toISOString()),
+          updateProgress((progressLibrary, progress) =>
+            done
+              ? progressLibrary.markLessonNotDone(progress, slug)
+              : progressLibrary.markLessonDone(progress, slug, new Date().toISOString()),
           )
         }
         className={

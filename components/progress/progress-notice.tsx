@@ -1,7 +1,6 @@
 'use client';
 
-import { exportProgress } from '@/lib/progress';
-import { dismissProgressNotice, readQuarantined } from './progress-store';
+import { dismissProgressNotice, progressLib, readQuarantined } from './progress-store';
 import { useProgress } from './use-progress';
 import { downloadText } from './download';
 import { StatusIcon } from '@/components/ui/status-icon';
@@ -21,7 +20,7 @@ export function ProgressNotice() {
             <button
               type="button"
               onClick={() =>
-                downloadText('dockyard-progress-recovered.json', exportProgress(snapshot.progress, [quarantined]))
+                downloadText('dockyard-progress-recovered.json', progressLib().exportProgress(snapshot.progress, [quarantined]))
               }
               className="rounded-md border border-current px-3 py-1.5 text-sm font-medium"
             >

@@ -1,8 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { exportProgress, importProgress } from '@/lib/progress';
-import { getProgressSnapshot, readQuarantined, updateProgress } from './progress-store';
+import { getProgressSnapshot, progressLib, readQuarantined, updateProgress } from './progress-store';
 import { useProgress } from './use-progress';
 import { downloadText } from './download';
 
@@ -17,13 +16,15 @@ export function ProgressPanel() {
   function exportFile() {
     const quarantined = readQuarantined();
     const date = new Date().toISOString().slice(0, 10);
-    downloadText(`dockyard-progress-${date}.json`, exportProgress(getProgressSnapshot().progress, quarantined ? [quarantined] : undefined));
+    downloadText(`dockyard-progress-${date}.json`, progressLib().exportProgress(getProgressSnapshot()!.progress, quarantined ? [quarantined] : undefined));
     setMessage({ kind: 'success', text: 'Progress exported. Keep the file to import it in another browser.' });
   }
 
   async function importFile(file: File) {
     const text = await file.text();
-    const result = importProgress(text, getProgressSnapshot().progress);
+    const current = getProgressSnapshot();
+    if (!current) return;
+    const result = progressLib().importProgress(text, current.progress);
     if (!result.ok) {
       setMessage({ kind: 'error', text: `Could not import ${file.name}: ${result.error}` });
       return;

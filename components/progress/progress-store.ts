@@ -1,12 +1,13 @@
 'use client';
 
-import {
-  createMemoryStorage,
-  loadProgress,
-  saveProgress,
-  type KeyValueStorage,
-  type Progress,
-} from '@/lib/progress';
+import type { KeyValueStorage, Progress } from '@/lib/progress';
+
+/**
+ * The learner's progress on the client. lib/progress validates with zod, which is too heavy for
+ * every page's first load, so the module is fetched right after hydration; until it arrives the
+ * snapshot is null and progress-dependent controls render their neutral state.
+ */
+type ProgressLib = typeof import('@/lib/progress');
 
 export interface ProgressSnapshot {
   readonly progress: Progress;
@@ -21,22 +22,24 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let snapshot: ProgressSnapshot | null = null;
 let storage: KeyValueStorage | null = null;
+let lib: ProgressLib | null = null;
+let loading: Promise<void> | null = null;
 
 /** localStorage when it works; an in-memory store when it throws (private mode, disabled storage). */
-function pickStorage(): KeyValueStorage {
+function pickStorage(progressLib: ProgressLib): KeyValueStorage {
   try {
     const probe = '__dockyard_probe__';
     window.localStorage.setItem(probe, probe);
     window.localStorage.removeItem(probe);
     return window.localStorage;
   } catch {
-    return createMemoryStorage();
+    return progressLib.createMemoryStorage();
   }
 }
 
-function read(): ProgressSnapshot {
-  storage ??= pickStorage();
-  const result = loadProgress(storage);
+function read(progressLib: ProgressLib): ProgressSnapshot {
+  storage ??= pickStorage(progressLib);
+  const result = progressLib.loadProgress(storage);
   return {
     progress: result.progress,
     notice: result.notice ?? null,
@@ -49,8 +52,23 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
+function ensureLoaded() {
+  loading ??= import('@/lib/progress').then((module) => {
+    lib = module;
+    snapshot = read(module);
+    emit();
+  });
+}
+
+function reloadFromOtherTab(event: StorageEvent) {
+  if (!lib || (event.key && !event.key.startsWith('dockyard:progress'))) return;
+  snapshot = { ...read(lib), notice: snapshot?.notice ?? null };
+  emit();
+}
+
 export function subscribeProgress(listener: Listener): () => void {
   listeners.add(listener);
+  ensureLoaded();
   if (listeners.size === 1) window.addEventListener('storage', reloadFromOtherTab);
   return () => {
     listeners.delete(listener);
@@ -58,14 +76,7 @@ export function subscribeProgress(listener: Listener): () => void {
   };
 }
 
-function reloadFromOtherTab(event: StorageEvent) {
-  if (event.key && !event.key.startsWith('dockyard:progress')) return;
-  snapshot = { ...read(), notice: snapshot?.notice ?? null };
-  emit();
-}
-
-export function getProgressSnapshot(): ProgressSnapshot {
-  snapshot ??= read();
+export function getProgressSnapshot(): ProgressSnapshot | null {
   return snapshot;
 }
 
@@ -73,27 +84,35 @@ export function getServerProgressSnapshot(): ProgressSnapshot | null {
   return null;
 }
 
+/** The progress library once loaded (controls that need it are disabled until the snapshot exists). */
+export function progressLib(): ProgressLib {
+  if (!lib) throw new Error('Progress is still loading');
+  return lib;
+}
+
 /** Applies a pure updater from lib/progress, saves, and tells every subscriber. */
-export function updateProgress(update: (progress: Progress) => Progress) {
-  const current = getProgressSnapshot();
-  const progress = update(current.progress);
-  storage ??= pickStorage();
-  const saved = saveProgress(storage, progress);
+export function updateProgress(update: (progressLibrary: ProgressLib, progress: Progress) => Progress) {
+  const current = snapshot;
+  if (!lib || !current || !storage) return;
+  const progress = update(lib, current.progress);
+  if (progress === current.progress) return;
+  const saved = lib.saveProgress(storage, progress);
   snapshot = { ...current, progress, notice: saved.ok ? current.notice : saved.notice };
   emit();
 }
 
 export function dismissProgressNotice() {
-  snapshot = { ...getProgressSnapshot(), notice: null };
+  if (!snapshot) return;
+  snapshot = { ...snapshot, notice: null };
   emit();
 }
 
 export function readQuarantined(): string | null {
-  const { quarantineKey: key, damagedData } = getProgressSnapshot();
-  if (damagedData !== null) return damagedData;
-  if (!key || !storage) return null;
+  if (!snapshot) return null;
+  if (snapshot.damagedData !== null) return snapshot.damagedData;
+  if (!snapshot.quarantineKey || !storage) return null;
   try {
-    return storage.getItem(key);
+    return storage.getItem(snapshot.quarantineKey);
   } catch {
     return null;
   }

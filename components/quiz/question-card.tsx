@@ -3,7 +3,6 @@
 import { useId, useState } from 'react';
 import type { Question } from '@/lib/content/schemas';
 import { gradeResponse, shuffleStable, type Grade, type Response } from '@/lib/quiz/grade';
-import { recordAnswer } from '@/lib/progress';
 import { updateProgress } from '@/components/progress/progress-store';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { ChoiceOptions } from './choice-options';
@@ -38,7 +37,7 @@ export function QuestionCard({ question, number }: { question: Question; number:
   function check() {
     const result = gradeResponse(question, response);
     setGrade(result);
-    updateProgress((progress) => recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response));
+    updateProgress((progressLibrary, progress) => progressLibrary.recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response));
   }
 
   function retry() {

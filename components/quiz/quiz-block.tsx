@@ -5,7 +5,7 @@ import { QuestionCard } from './question-card';
 
 export function QuizBlock({ title, questions }: { title: string; questions: Question[] }) {
   return (
-    <section aria-label={title} className="wide my-10 max-w-[70ch] rounded-2xl border-2 border-accent-200 p-4 sm:p-6 dark:border-accent-800">
+    <div role="group" aria-label={title} className="wide my-10 max-w-[70ch] rounded-2xl border-2 border-accent-200 p-4 sm:p-6 dark:border-accent-800">
       <p className="text-lg font-semibold">{title}</p>
       <p className="text-sm text-[var(--fg-soft)]">
         {questions.length} {questions.length === 1 ? 'question' : 'questions'}. Every option explains itself after you check.
@@ -17,6 +17,6 @@ export function QuizBlock({ title, questions }: { title: string; questions: Ques
           </li>
         ))}
       </ol>
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { SimEvent } from '@/lib/sim/core/types';
 import { useSim } from './sim-context';
 import { formatSimTime } from './format-time';
@@ -19,7 +19,8 @@ const VISIBLE = 80;
 /** The event log, newest last. It is a live region, so screen readers hear what happens. */
 export function EventLog() {
   const events = useSim((state) => state.session.events);
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const shown = events.slice(-VISIBLE);
 
   useEffect(() => {
@@ -28,11 +29,11 @@ export function EventLog() {
   }, [events.length]);
 
   return (
-    <section aria-labelledby="event-log-title" className="flex min-h-0 flex-col">
-      <h3 id="event-log-title" className="mb-2 text-sm font-semibold">
+    <section aria-labelledby={titleId} className="flex min-h-0 min-w-0 flex-col">
+      <h3 id={titleId} className="mb-2 text-sm font-semibold">
         Events <span className="font-normal text-[var(--fg-soft)]">({events.length})</span>
       </h3>
-      <ol
+      <div
         ref={listRef}
         role="log"
         aria-live="polite"
@@ -41,15 +42,15 @@ export function EventLog() {
         aria-label="Simulator events"
         className="h-56 overflow-y-auto rounded-lg border border-[var(--border)] bg-[var(--bg)] p-2 text-sm lg:h-64"
       >
-        {events.length === 0 && <li className="p-2 text-[var(--fg-soft)]">Nothing has happened yet. Run a command or press play.</li>}
+        {events.length === 0 && <p className="p-2 text-[var(--fg-soft)]">Nothing has happened yet. Run a command or press play.</p>}
         {shown.map((event, index) => (
-          <li key={`${events.length - shown.length + index}`} className="flex gap-2 px-1 py-1">
+          <p key={`${events.length - shown.length + index}`} className="flex gap-2 px-1 py-1">
             <span className="font-mono text-xs leading-5 tabular-nums text-[var(--fg-soft)]">{formatSimTime(event.at)}</span>
             <StatusIcon status={levelIcon[event.level]} className={cn('mt-0.5 size-4', levelColour[event.level])} />
             <span className="min-w-0 break-words">{event.message}</span>
-          </li>
+          </p>
         ))}
-      </ol>
+      </div>
     </section>
   );
 }

@@ -70,13 +70,13 @@ export function SimFrame({ picture, actions, fullScreenHref }: { picture: ReactN
           ref={rootRef}
           tabIndex={-1}
           onKeyDown={onKeyDown}
-          aria-label={`${entry.engine.title} simulator`}
+          aria-label={`${title} simulator`}
           className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
         >
           <header className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] bg-[var(--bg)] px-3 py-2 sm:px-4">
-            <p className="min-w-0 flex-1 font-semibold">
+            <h2 className="min-w-0 flex-1 text-base font-semibold">
               {title} <span className="font-normal text-[var(--fg-soft)]">· seed {seed}</span>
-            </p>
+            </h2>
             <div className="flex flex-wrap gap-1">
               <ShareButton />
               <button type="button" onClick={() => setTranscriptOpen(true)} className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]">

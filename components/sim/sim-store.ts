@@ -1,10 +1,9 @@
 'use client';
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BaseState, CommandBase, Engine } from '@/lib/sim/core/types';
+import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import {
   advance,
-  createSession,
   dispatch,
   seekTime,
   stepBack,
@@ -12,7 +11,7 @@ import {
   type Session,
 } from '@/lib/sim/core/session';
 import { runConsoleLine } from '@/lib/cli/run-console-line';
-import type { SimulatorEntry } from '@/lib/sim/registry';
+import { sessionForPreset, type SimulatorEntry } from '@/lib/sim/registry';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -60,15 +59,6 @@ export interface SimActions {
 }
 
 export type SimStore = StoreApi<SimStoreState & SimActions>;
-
-/** Runs a preset's setup through the same console path a learner uses. */
-export function sessionForPreset(entry: SimulatorEntry, presetId: string, seed?: number): Session<BaseState, CommandBase> {
-  const preset = entry.presets.find((candidate) => candidate.id === presetId) ?? entry.presets[0];
-  const engine = entry.engine as Engine<BaseState, CommandBase>;
-  let session = createSession(engine, seed ?? preset?.seed ?? 1);
-  for (const line of preset?.setup ?? []) session = runConsoleLine(session, line, entry.cli).session;
-  return session;
-}
 
 /** One store per simulator on the page: the session (time machine), playback and the console. */
 export function createSimStore(entry: SimulatorEntry, presetId: string): SimStore {

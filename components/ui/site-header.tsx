@@ -14,18 +14,18 @@ export function SiteHeader() {
       role="banner"
       className="sticky top-0 z-40 border-b border-[var(--border)] bg-[var(--bg)]/90 backdrop-blur supports-[backdrop-filter]:bg-[var(--bg)]/75"
     >
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <DockyardMark className="size-7 text-accent-600 dark:text-accent-300" />
-          <span>Dockyard</span>
+          <span className="max-[379px]:sr-only">Dockyard</span>
         </Link>
         <nav aria-label="Main" className="ml-auto">
-          <ul className="flex items-center gap-1 text-sm sm:gap-2">
+          <ul className="flex items-center gap-0.5 text-sm sm:gap-2">
             {navigation.map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="rounded-md px-2 py-2 text-[var(--fg-soft)] hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3"
+                  className="rounded-md px-1.5 py-2 text-[var(--fg-soft)] hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3"
                 >
                   {item.label}
                 </Link>

@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+/** Presses Tab until the focused element's accessible name matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, limit = 80) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return element ? (element.getAttribute('aria-label') ?? element.innerText ?? '') : '';
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test('an instructor runs the burst scenario with the keyboard alone', async ({ page }) => {
+  await page.goto('/simulators/vm/');
+  const frame = page.getByRole('region', { name: /simulator$/ });
+  await expect(frame.getByText(/^2 replicas ready: containers/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, /Traffic ×10/);
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('log', { name: 'Console output' })).toContainText('$ traffic 2000');
+
+  await tabTo(page, /Scale both to 20 replicas/);
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('log', { name: 'Console output' })).toContainText('--count 18');
+
+  // Shortcuts: k plays, ] speeds up (to 8×), ? opens the shortcut sheet.
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Simulator keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  for (const key of ['k', ']', ']', ']']) await page.keyboard.press(key);
+  await expect(frame.getByRole('combobox', { name: /Speed/ })).toHaveValue('8');
+
+  await expect(frame.getByText(/20 replicas ready: containers after .+, VMs after/)).toBeVisible({ timeout: 45_000 });
+  await page.keyboard.press('k');
+  await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(frame.getByRole('log', { name: 'Simulator events' })).toContainText(/app ready/);
+
+  // Step back and forward through the recorded history by keyboard.
+  const timeline = frame.getByRole('slider', { name: 'Timeline' });
+  await page.keyboard.press('l');
+  const before = await timeline.getAttribute('aria-valuetext');
+  await page.keyboard.press('j');
+  await expect(timeline).not.toHaveAttribute('aria-valuetext', before!);
+  await page.keyboard.press('l');
+  await expect(timeline).toHaveAttribute('aria-valuetext', before!);
+  await expectNoAxeViolations(page);
+});

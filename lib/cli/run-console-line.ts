@@ -1,0 +1,112 @@
+import type { BaseState, CommandBase } from '../sim/core/types';
+import { advance, dispatchWithResult, type Session } from '../sim/core/session';
+import { tokenize } from './tokenize';
+import { parseSleep } from './duration';
+import { isLoop, parseLoop } from './loop';
+import type { ConsoleCli, Printed } from './types';
+
+/**
+ * The one function the browser console and the headless runner both call, so they print exactly
+ * the same thing. A line never throws, and a line the tools would reject never changes the state.
+ */
+export interface ConsoleLineResult<S extends BaseState, C extends CommandBase> extends Printed {
+  readonly session: Session<S, C>;
+}
+
+const BUILT_INS = ['help', 'sleep', 'clear', 'for'] as const;
+
+export function builtInNames(): readonly string[] {
+  return BUILT_INS;
+}
+
+export function consoleHelp(cli: {
+  readonly title: string;
+  readonly programs: readonly { readonly help: readonly string[] }[];
+}): string {
+  return [
+    `${cli.title}: the commands this console understands`,
+    '',
+    ...cli.programs.flatMap((program) => program.help.map((line) => `  ${line}`)),
+    '  sleep N[s|m|h]                   let N seconds (or minutes, hours) of simulated time pass',
+    '  for i in {1..N}; do COMMAND; done   run one command several times (at most 200)',
+    '  help                             this list',
+    '  clear                            clear the console',
+  ].join('\n');
+}
+
+export function runConsoleLine<S extends BaseState, C extends CommandBase>(
+  session: Session<S, C>,
+  line: string,
+  cli: ConsoleCli<S, C>,
+): ConsoleLineResult<S, C> {
+  try {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return { session, output: '', isError: false };
+    if (isLoop(trimmed)) return runLoop(session, trimmed, cli);
+    return runSimple(session, trimmed, cli);
+  } catch (error) {
+    // A console must survive its own bugs: report and keep the state as it was.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      session,
+      output: `Dockyard: internal error while running this line (${detail}). Nothing was changed.`,
+      isError: true,
+    };
+  }
+}
+
+function runLoop<S extends BaseState, C extends CommandBase>(
+  session: Session<S, C>,
+  line: string,
+  cli: ConsoleCli<S, C>,
+): ConsoleLineResult<S, C> {
+  const loop = parseLoop(line);
+  if (!loop.ok) return { session, output: loop.error, isError: true };
+  let current = session;
+  const outputs: string[] = [];
+  let isError = false;
+  for (const body of loop.lines) {
+    const result = runSimple(current, body, cli);
+    current = result.session;
+    if (result.output !== '') outputs.push(result.output);
+    isError ||= result.isError;
+  }
+  return { session: current, output: outputs.join('\n'), isError };
+}
+
+function runSimple<S extends BaseState, C extends CommandBase>(
+  session: Session<S, C>,
+  line: string,
+  cli: ConsoleCli<S, C>,
+): ConsoleLineResult<S, C> {
+  const tokenized = tokenize(line);
+  if (!tokenized.ok) return { session, output: tokenized.error, isError: true };
+  const [name, ...args] = tokenized.tokens;
+  if (name === undefined) return { session, output: '', isError: false };
+  switch (name) {
+    case 'help':
+      return { session, output: consoleHelp(cli), isError: false };
+    case 'clear':
+      // The browser console clears itself; a script has nothing to clear.
+      return { session, output: '', isError: false };
+    case 'sleep': {
+      const sleep = parseSleep(args);
+      if (!sleep.ok) return { session, output: sleep.error, isError: true };
+      return { session: advance(session, sleep.ms), output: '', isError: false };
+    }
+    default:
+      break;
+  }
+  const program = cli.programs.find((candidate) => candidate.name === name);
+  if (program === undefined) return { session, output: `bash: ${name}: command not found`, isError: true };
+  const result = program.run(args, session.state);
+  if (result.kind === 'print') return { session, output: result.output, isError: result.isError };
+  const dispatched = dispatchWithResult(session, result.command, line);
+  const printed = result.render({
+    before: session.state,
+    after: dispatched.session.state,
+    events: dispatched.events,
+    ...(dispatched.error === undefined ? {} : { error: dispatched.error }),
+  });
+  return { session: dispatched.session, ...printed };
+}

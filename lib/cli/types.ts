@@ -1,0 +1,49 @@
+import type { BaseState, CommandBase, CommandError, SimEvent } from '../sim/core/types';
+
+/**
+ * How a simulator plugs its command families (`docker`, `aws ec2`, later `aws ecs`, `kubectl`) into
+ * the shared console. A program either prints (a read-only command or a usage error) or asks for
+ * one command to be dispatched and then renders the engine's answer the way the real tool would.
+ */
+export interface Printed {
+  readonly output: string;
+  readonly isError: boolean;
+}
+
+export interface DispatchOutcome<S> {
+  readonly before: S;
+  readonly after: S;
+  readonly events: readonly SimEvent[];
+  readonly error?: CommandError;
+}
+
+export type CliResult<S, C> =
+  | ({ readonly kind: 'print' } & Printed)
+  | {
+      readonly kind: 'dispatch';
+      readonly command: C;
+      readonly render: (outcome: DispatchOutcome<S>) => Printed;
+    };
+
+export interface CliProgram<S extends BaseState, C extends CommandBase> {
+  /** The first word: `docker`, `aws`, `traffic`. */
+  readonly name: string;
+  /** Lines for `help`, e.g. `docker ps [-a]        list containers`. */
+  readonly help: readonly string[];
+  run(args: readonly string[], state: S): CliResult<S, C>;
+  /** Words that could come next, given the words before the one being typed. */
+  complete(before: readonly string[], state: S): readonly string[];
+}
+
+export interface ConsoleCli<S extends BaseState, C extends CommandBase> {
+  /** Shown at the top of `help`. */
+  readonly title: string;
+  readonly programs: readonly CliProgram<S, C>[];
+}
+
+export const print = (output: string, isError = false): { kind: 'print' } & Printed => ({
+  kind: 'print',
+  output,
+  isError,
+});
+export const fail = (output: string): { kind: 'print' } & Printed => print(output, true);

@@ -1,0 +1,17 @@
+/**
+ * How many cases each fast-check property runs: `FUZZ_RUNS` from the environment (CI can raise it
+ * for a nightly soak), 200 by default. Test-only helper; the engine itself never reads it.
+ */
+export function fuzzRuns(fallback = 200): number {
+  const raw = typeof process === 'undefined' ? undefined : process.env['FUZZ_RUNS'];
+  const parsed = raw === undefined ? Number.NaN : Number.parseInt(raw, 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+/**
+ * A test timeout that grows with {@link fuzzRuns}, so `npm run fuzz` (100,000 runs) is not cut off
+ * by the default 60 s limit. `msPerRun` is a generous upper bound for one case.
+ */
+export function fuzzTimeout(msPerRun = 2): number {
+  return 60_000 + fuzzRuns() * msPerRun;
+}

@@ -1,0 +1,107 @@
+/**
+ * Headless runner: `npm run sim -- [--seed N] [--sim vm] [--events] FILE`.
+ *
+ * Runs each line of FILE through runConsoleLine (the function the browser console calls) and
+ * prints the same transcript the browser shows (format: lib/cli/transcript.ts):
+ *   - every non-blank line as `$ <line>`, followed by its output, if any;
+ *   - with --events, then every event that happened while that line ran, as `[mm:ss.mmm] message`.
+ * Blank lines are skipped; `# comments` are echoed. A failing line is printed like any other and the
+ * script goes on, as in bash without `set -e`; the exit code is 0 once the script has run, 2 for a
+ * usage problem (unknown flag, missing or unreadable file, unknown simulator, bad seed).
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { getSimulator, listSimulators } from '../lib/sim/registry';
+import { createSession } from '../lib/sim/core/session';
+import { runConsoleLine } from '../lib/cli/run-console-line';
+import { formatEventLine, formatTranscriptEntry } from '../lib/cli/transcript';
+
+export const USAGE = 'usage: npm run sim -- [--seed N] [--sim ID] [--events] FILE';
+
+export interface SimOptions {
+  readonly seed: number;
+  readonly sim: string;
+  readonly events: boolean;
+  readonly file: string;
+}
+
+export type ParsedArgs =
+  { readonly ok: true; readonly options: SimOptions } | { readonly ok: false; readonly error: string };
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let seed = 1;
+  let sim = 'vm';
+  let events = false;
+  let file: string | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg === '--help' || arg === '-h') return { ok: false, error: 'help' };
+    if (arg === '--events') events = true;
+    else if (arg === '--seed' || arg === '--sim') {
+      const value = argv[++index];
+      if (value === undefined) return { ok: false, error: `${arg} needs a value` };
+      if (arg === '--sim') sim = value;
+      else if (/^-?\d+$/.test(value)) seed = Number(value);
+      else return { ok: false, error: `--seed must be a whole number, got '${value}'` };
+    } else if (arg.startsWith('-')) return { ok: false, error: `unknown flag ${arg}` };
+    else if (file === undefined) file = arg;
+    else return { ok: false, error: `only one FILE can be given (got '${file}' and '${arg}')` };
+  }
+  if (file === undefined) return { ok: false, error: 'missing FILE' };
+  if (getSimulator(sim) === undefined) {
+    return {
+      ok: false,
+      error: `unknown simulator '${sim}' (known: ${listSimulators()
+        .map((s) => s.engine.id)
+        .join(', ')})`,
+    };
+  }
+  return { ok: true, options: { seed, sim, events, file } };
+}
+
+/** Runs a script's text and returns the transcript (no trailing newline). */
+export function runSimScript(text: string, options: Pick<SimOptions, 'seed' | 'sim' | 'events'>): string {
+  const sim = getSimulator(options.sim);
+  if (sim === undefined) throw new Error(`unknown simulator ${options.sim}`);
+  let session = createSession(sim.engine, options.seed);
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const before = session.events.length;
+    const result = runConsoleLine(session, line, sim.cli);
+    session = result.session;
+    out.push(formatTranscriptEntry(line, result.output));
+    if (options.events) for (const event of session.events.slice(before)) out.push(formatEventLine(event));
+  }
+  return out.join('\n');
+}
+
+function main(argv: readonly string[]): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok && parsed.error === 'help') {
+    process.stdout.write(
+      `${USAGE}\nRuns FILE (one console line per line, # comments, sleep N) and prints the transcript.\n`,
+    );
+    return 0;
+  }
+  if (!parsed.ok) {
+    process.stderr.write(`sim: ${parsed.error}\n${USAGE}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(parsed.options.file, 'utf8');
+  } catch (error) {
+    process.stderr.write(
+      `sim: cannot read ${parsed.options.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  process.stdout.write(`${runSimScript(text, parsed.options)}\n`);
+  return 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
