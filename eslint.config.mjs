@@ -43,6 +43,11 @@ export default defineConfig([
     },
   },
   {
+    // Playwright fixtures receive a `use` callback that is not React's use().
+    files: ['e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*'], message: 'Imports flow app → components → lib.' }] }],

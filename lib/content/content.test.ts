@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, parseOrThrow } from './content-error';
+import { extractHeadings, readingMinutes } from './lessons';
+import { loadCourseOutline } from './course';
+import { loadAllQuestions, loadQuizBank } from './banks';
+import { findContentProblems } from './validate-content';
+import { lessonFrontmatterSchema, quizBankSchema } from './schemas';
+
+describe('parseOrThrow', () => {
+  it('names the file and every field at fault', () => {
+    const bad = { title: 'Containers', summary: 'Short but long enough.', objectives: ['Explain things'], minutes: '12', coverage: [40] };
+    try {
+      parseOrThrow(lessonFrontmatterSchema, bad, 'content/lessons/x.mdx', 'frontmatter');
+      expect.unreachable('a bad frontmatter must throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      const message = (error as ContentError).message;
+      expect(message).toContain('content/lessons/x.mdx');
+      expect(message).toContain('frontmatter.minutes');
+      expect(message).toContain('frontmatter.objectives');
+      expect(message).toContain('frontmatter.coverage.0');
+    }
+  });
+
+  it('rejects a question kind the practice system does not know', () => {
+    const bank = { lesson: 'x', questions: [{ id: 'x/q', kind: 'essay', skill: 's', section: 'a', difficulty: 'easy', coverage: [1], stem: 'Write an essay please.' }] };
+    expect(() => parseOrThrow(quizBankSchema, bank, 'content/quizzes/x.yaml')).toThrow(/content\/quizzes\/x\.yaml[\s\S]*questions\.0\.kind/);
+  });
+});
+
+describe('extractHeadings', () => {
+  it('gives ## and ### headings the ids rehype-slug gives them, skipping code fences', () => {
+    const body = ['## What a container is', '```bash', '## not a heading', '```', '### Images and `layers`', '## What a container is'].join('\n');
+    expect(extractHeadings(body)).toEqual([
+      { depth: 2, text: 'What a container is', id: 'what-a-container-is' },
+      { depth: 3, text: 'Images and layers', id: 'images-and-layers' },
+      { depth: 2, text: 'What a container is', id: 'what-a-container-is-1' },
+    ]);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('rounds to whole minutes and never says zero', () => {
+    expect(readingMinutes(10)).toBe(1);
+    expect(readingMinutes(1100)).toBe(5);
+  });
+});
+
+describe('the course content', () => {
+  it('passes every schema and every cross-reference', () => {
+    expect(findContentProblems()).toEqual([]);
+  });
+
+  it('numbers lessons across the course in course.yaml order', () => {
+    const outline = loadCourseOutline();
+    expect(outline.lessons.map((lesson) => [lesson.number, lesson.slug])).toEqual([
+      [1, 'compute-on-aws'],
+      [2, 'what-is-a-container'],
+      [3, 'containers-vs-vms'],
+    ]);
+  });
+
+  it('gives every written lesson at least 10 questions and every point it teaches at least 3', () => {
+    for (const lesson of loadCourseOutline().lessons) {
+      const bank = loadQuizBank(lesson.slug);
+      expect(bank.questions.length).toBeGreaterThanOrEqual(10);
+    }
+    const questions = loadAllQuestions();
+    for (let point = 1; point <= 10; point++) {
+      expect(questions.filter((question) => question.coverage.includes(point)).length, `point ${point}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
