@@ -8,16 +8,17 @@ import { StackDiagram } from '@/components/lesson/stack-diagram';
 import { Term } from '@/components/lesson/term';
 import { CheckYourself } from '@/components/quiz/check-yourself';
 import { VmSimulator } from '@/components/sim/vm/vm-simulator-lazy';
+import { guarded } from '@/components/lesson/guarded';
 
 /** Everything a lesson can use without importing: authors write <VmSimulator scenario="burst" />. */
 const components: MDXComponents = {
   pre: CodeBlock,
   Callout,
-  CheckYourself,
+  CheckYourself: guarded(CheckYourself, 'this quiz'),
   Compare,
   CompareColumn,
-  ComputeChooser,
-  HistoryTimeline,
+  ComputeChooser: guarded(ComputeChooser, 'this exercise'),
+  HistoryTimeline: guarded(HistoryTimeline, 'this timeline'),
   StackDiagram,
   Term,
   VmSimulator,

@@ -54,3 +54,15 @@ test('a link made by an older engine version says so before replaying', async ({
   await alert.getByRole('button', { name: /Open it anyway/ }).click();
   await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('aria-valuetext', /^00:05 of/);
 });
+
+test('full screen from a lesson keeps the scenario, seed and moment', async ({ page }) => {
+  await page.goto('/lessons/containers-vs-vms/');
+  const density = page.getByRole('region', { name: /Density simulator$/ });
+  await density.scrollIntoViewIfNeeded();
+  const seed = (await density.getByRole('heading', { level: 2 }).innerText()).match(/seed (\d+)/)?.[1];
+  await density.getByRole('button', { name: 'Full screen' }).click();
+  await expect(page).toHaveURL(/\/simulators\/vm\/#sim=/);
+  const frame = page.getByRole('region', { name: /simulator$/ });
+  await expect(frame.getByRole('heading', { level: 2 })).toContainText(`seed ${seed}`);
+  await expect(frame.getByText(/more t3\.small VMs fit|host is full/i).first()).toBeVisible();
+});

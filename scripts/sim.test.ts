@@ -17,6 +17,13 @@ function outputOf(transcript: string, line: string): string {
   return transcript.slice(from, next === -1 ? undefined : next);
 }
 
+/** A line's output without our `Dockyard:` hint lines: the real tool's own words. */
+const toolPart = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => !line.startsWith('Dockyard: ') && !line.startsWith('  aws '))
+    .join('\n');
+
 describe('parseArgs', () => {
   it('reads --seed, --sim, --events and the file', () => {
     expect(parseArgs(['--seed', '7', '--events', 'a.sim'])).toEqual({
@@ -63,10 +70,18 @@ describe('runSimScript', () => {
     );
   });
 
-  it('shows all 20 containers up seconds after scaling, and the image pulled once', () => {
+  it('starts the loop’s containers one at a time: some up, the rest still Created 5 s later', () => {
     const ps = outputOf(burst, 'docker ps -a').split('\n');
     expect(ps).toHaveLength(21);
-    expect(ps.filter((row) => / Up \d+ seconds /.test(row))).toHaveLength(18);
+    const up = ps.filter((row) => / Up (Less than a second|\d+ seconds?) /.test(row)).length;
+    const waiting = ps.filter((row) => / Created {2,}/.test(row)).length;
+    expect(up).toBeGreaterThanOrEqual(5);
+    expect(waiting).toBeGreaterThan(0);
+    expect(up + waiting).toBe(18);
+  });
+
+  it('has all 20 running two minutes later, from an image pulled once', () => {
+    expect(outputOf(burst, 'docker stats --no-stream').split('\n')).toHaveLength(21);
     expect(outputOf(burst, 'docker images').split('\n')[1]).toMatch(
       /^nginx {8}latest {4}[0-9a-f]{12} {3}2 weeks ago {3}192MB$/,
     );
@@ -90,10 +105,19 @@ describe('runSimScript', () => {
     expect(runSimScript(example('burst.sim'), { seed: 2, sim: 'vm', events: false })).not.toBe(burst);
   });
 
-  it('answers every mistake in errors.sim the way the real tools do', () => {
+  it('answers every mistake in errors.sim the way the real tools do, then with a Dockyard hint', () => {
     const errors = runSimScript(example('errors.sim'), { seed: 1, sim: 'vm', events: false });
-    expect(outputOf(errors, 'foo')).toBe('bash: foo: command not found');
-    expect(outputOf(errors, 'docker foo')).toBe(
+    const entries = errors.split(/^\$ /m).filter((entry) => entry !== '' && !entry.startsWith('#'));
+    // Every line of errors.sim fails, and each failure says what to do next.
+    for (const entry of entries.filter(
+      (e) => !e.startsWith('sleep 10') && !e.startsWith('docker run -d --name web -p'),
+    )) {
+      expect(entry).toMatch(/\nDockyard: /);
+    }
+    expect(outputOf(errors, 'foo')).toBe(
+      'bash: foo: command not found\nDockyard: foo is not part of this simulator. Type help for what this console understands.',
+    );
+    expect(toolPart(outputOf(errors, 'docker foo'))).toBe(
       "docker: 'foo' is not a docker command.\nSee 'docker --help'",
     );
     expect(outputOf(errors, 'docker run -d nginxx')).toContain('pull access denied for nginxx');
@@ -103,18 +127,18 @@ describe('runSimScript', () => {
     expect(outputOf(errors, 'docker run -d --name web2 -p 8080:80 nginx')).toContain(
       'Bind for 0.0.0.0:8080 failed: port is already allocated.',
     );
-    expect(outputOf(errors, 'docker rm web')).toBe(
+    expect(toolPart(outputOf(errors, 'docker rm web'))).toBe(
       'Error response from daemon: cannot remove container "/web": container is running: stop the container before removing or force remove',
     );
-    expect(outputOf(errors, 'docker stop nosuch web')).toBe(
+    expect(toolPart(outputOf(errors, 'docker stop nosuch web'))).toBe(
       'Error response from daemon: No such container: nosuch\nweb',
     );
     expect(
-      outputOf(errors, 'aws ec2 terminate-instances').endsWith(
+      toolPart(outputOf(errors, 'aws ec2 terminate-instances')).endsWith(
         'aws: error: the following arguments are required: --instance-ids',
       ),
     ).toBe(true);
-    expect(outputOf(errors, 'aws ec2 terminate-instances --instance-ids i-123')).toBe(
+    expect(toolPart(outputOf(errors, 'aws ec2 terminate-instances --instance-ids i-123'))).toBe(
       'An error occurred (InvalidInstanceID.Malformed) when calling the TerminateInstances operation: Invalid id: "i-123"',
     );
     expect(
@@ -125,13 +149,13 @@ describe('runSimScript', () => {
     ).toMatch(
       /^An error occurred \(InsufficientInstanceCapacity\) when calling the RunInstances operation: /,
     );
-    expect(outputOf(errors, 'aws ec2 describe-instances --bogus').endsWith('Unknown options: --bogus')).toBe(
-      true,
-    );
-    expect(outputOf(errors, 'sleep abc')).toBe(
+    expect(
+      toolPart(outputOf(errors, 'aws ec2 describe-instances --bogus')).endsWith('Unknown options: --bogus'),
+    ).toBe(true);
+    expect(toolPart(outputOf(errors, 'sleep abc'))).toBe(
       "sleep: invalid time interval ‘abc’\nTry 'sleep --help' for more information.",
     );
-    expect(outputOf(errors, 'echo "unterminated')).toBe(
+    expect(toolPart(outputOf(errors, 'echo "unterminated'))).toBe(
       'bash: unexpected EOF while looking for matching `"\'',
     );
   });

@@ -5,7 +5,8 @@ import { loadCourseOutline } from '@/lib/content/course';
 
 export const metadata: Metadata = {
   title: 'Glossary',
-  description: 'Every term the Dockyard course uses, from chroot to worker node, with the lesson that teaches it.',
+  description:
+    'Every term the Dockyard course uses, from chroot to worker node, with the lesson that teaches it.',
 };
 
 export default function GlossaryPage() {
@@ -15,10 +16,16 @@ export default function GlossaryPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Glossary</h1>
-      <p className="mt-2 text-[var(--fg-soft)]">{terms.length} terms used in the course, with the lesson that teaches each one.</p>
+      <p className="mt-2 text-[var(--fg-soft)]">
+        {terms.length} terms used in the course. Where a written lesson teaches a term, it links there.
+      </p>
       <nav aria-label="Letters" className="mt-6 flex flex-wrap gap-1">
         {letters.map((letter) => (
-          <a key={letter} href={`#letter-${letter}`} className="flex size-9 items-center justify-center rounded-md border border-[var(--border)] font-semibold hover:border-accent-500">
+          <a
+            key={letter}
+            href={`#letter-${letter}`}
+            className="hover:border-accent-500 flex size-9 items-center justify-center rounded-md border border-[var(--border)] font-semibold"
+          >
             {letter}
           </a>
         ))}
@@ -38,9 +45,16 @@ export default function GlossaryPage() {
                     <dt className="font-semibold">{term.term}</dt>
                     <dd className="mt-1 text-[var(--fg)]">
                       {term.definition}
-                      {term.aliases.length > 0 && <span className="block text-sm text-[var(--fg-soft)]">Also called: {term.aliases.join(', ')}</span>}
+                      {term.aliases.length > 0 && (
+                        <span className="block text-sm text-[var(--fg-soft)]">
+                          Also called: {term.aliases.join(', ')}
+                        </span>
+                      )}
                       {lesson && (
-                        <Link href={`/lessons/${lesson.slug}/`} className="mt-1 block text-sm text-accent-700 underline dark:text-accent-300">
+                        <Link
+                          href={`/lessons/${lesson.slug}/`}
+                          className="text-accent-700 dark:text-accent-300 mt-1 block text-sm underline"
+                        >
                           Taught in {String(lesson.number).padStart(2, '0')} {lesson.title}
                         </Link>
                       )}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { simulatorCatalog } from '@/components/sim/simulator-catalog';
+import { formatLessonNumber, loadCourseOutline } from '@/lib/content/course';
 
 export const metadata: Metadata = {
   title: 'Simulators',
@@ -8,12 +9,13 @@ export const metadata: Metadata = {
 };
 
 export default function SimulatorsPage() {
+  const lessons = new Map(loadCourseOutline().lessons.map((lesson) => [lesson.slug, lesson]));
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Simulators</h1>
       <p className="mt-2 max-w-[65ch] text-[var(--fg-soft)]">
-        Each simulator behaves like the real service and runs entirely in your browser. Open one full screen to
-        experiment freely, or meet it inside its lesson with a guided scenario.
+        Each simulator behaves like the real service and runs entirely in your browser. Open one full screen
+        to experiment freely, or meet it inside its lesson with a guided scenario.
       </p>
       <ul className="mt-8 space-y-4">
         {simulatorCatalog.map((simulator) => (
@@ -25,11 +27,18 @@ export default function SimulatorsPage() {
             </h2>
             <p className="mt-1 text-[var(--fg-soft)]">{simulator.summary}</p>
             <p className="mt-3 flex flex-wrap gap-4 text-sm font-medium">
-              <Link href={`/simulators/${simulator.id}/`} className="text-accent-700 underline dark:text-accent-300">
-                Open full screen
+              <Link
+                href={`/simulators/${simulator.id}/`}
+                className="text-accent-700 dark:text-accent-300 underline"
+              >
+                Open the simulator
               </Link>
-              <Link href={`/lessons/${simulator.lesson}/`} className="text-accent-700 underline dark:text-accent-300">
-                The lesson that uses it
+              <Link
+                href={`/lessons/${simulator.lesson}/`}
+                className="text-accent-700 dark:text-accent-300 underline"
+              >
+                Lesson {formatLessonNumber(lessons.get(simulator.lesson)?.number ?? 0)}:{' '}
+                {lessons.get(simulator.lesson)?.title}
               </Link>
             </p>
           </li>

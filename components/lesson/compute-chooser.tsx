@@ -26,10 +26,15 @@ export function ComputeChooser({ workloads }: { workloads: Workload[] }) {
   const right = workloads.filter((workload, index) => picks[index] === workload.best).length;
 
   return (
-    <section aria-label="Choose the compute" className="wide my-8 rounded-2xl border border-[var(--border)] p-4 sm:p-6">
+    <section
+      aria-label="Choose the compute"
+      className="wide my-8 rounded-2xl border border-[var(--border)] p-4 sm:p-6"
+    >
       <p className="font-semibold">Your turn: which kind of compute fits each workload best?</p>
       <p role="status" className="mt-1 text-sm text-[var(--fg-soft)]">
-        {answered === 0 ? `${workloads.length} workloads to place.` : `${right} of ${answered} placed as we would, ${workloads.length - answered} to go.`}
+        {answered === 0
+          ? `${workloads.length} workloads to place.`
+          : `${right} of ${answered} placed as we would, ${workloads.length - answered} to go.`}
       </p>
       <ol className="mt-4 space-y-4">
         {workloads.map((workload, index) => {
@@ -39,7 +44,11 @@ export function ComputeChooser({ workloads }: { workloads: Workload[] }) {
             <li key={workload.name} className="rounded-xl bg-[var(--bg-soft)] p-4">
               <p className="font-semibold">{workload.name}</p>
               <p className="mt-1 text-[0.975rem] text-[var(--fg-soft)]">{workload.needs}</p>
-              <div role="group" aria-label={`Compute for ${workload.name}`} className="mt-3 flex flex-wrap gap-2">
+              <div
+                role="group"
+                aria-label={`Compute for ${workload.name}`}
+                className="mt-3 flex flex-wrap gap-2"
+              >
                 {categories.map((category) => (
                   <button
                     key={category.id}
@@ -48,7 +57,9 @@ export function ComputeChooser({ workloads }: { workloads: Workload[] }) {
                     onClick={() => setPicks((current) => ({ ...current, [index]: category.id }))}
                     className={cn(
                       'min-h-11 rounded-lg border px-3 py-2 text-sm font-medium',
-                      pick === category.id ? 'border-accent-600 bg-accent-600 text-white dark:border-accent-400 dark:bg-accent-700' : 'border-[var(--border)] bg-[var(--bg)] hover:border-accent-500',
+                      pick === category.id
+                        ? 'border-2 border-[var(--fg)] bg-[var(--bg)] font-semibold'
+                        : 'hover:border-accent-500 border-[var(--border)] bg-[var(--bg)]',
                     )}
                   >
                     {category.label}
@@ -57,9 +68,19 @@ export function ComputeChooser({ workloads }: { workloads: Workload[] }) {
               </div>
               {pick && (
                 <p className="mt-3 flex gap-2 text-[0.975rem]">
-                  <StatusIcon status={correct ? 'correct' : 'wrong'} className={cn('mt-0.5 size-5', correct ? 'text-accent-600 dark:text-accent-300' : 'text-red-600 dark:text-red-400')} />
+                  <StatusIcon
+                    status={correct ? 'correct' : 'wrong'}
+                    className={cn(
+                      'mt-0.5 size-5',
+                      correct ? 'text-accent-600 dark:text-accent-300' : 'text-red-600 dark:text-red-400',
+                    )}
+                  />
                   <span>
-                    <strong>{correct ? 'Good fit. ' : `We would choose ${categories.find((c) => c.id === workload.best)?.label.toLowerCase()}. `}</strong>
+                    <strong>
+                      {correct
+                        ? 'Good fit. '
+                        : `We would choose ${categories.find((c) => c.id === workload.best)?.label.toLowerCase()}. `}
+                    </strong>
                     {workload.why}
                   </span>
                 </p>

@@ -23,7 +23,14 @@ export function HistoryTimeline({ events }: { events: HistoryEvent[] }) {
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    const moves: Record<string, number> = { ArrowRight: selected + 1, ArrowDown: selected + 1, ArrowLeft: selected - 1, ArrowUp: selected - 1, Home: 0, End: events.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: selected + 1,
+      ArrowDown: selected + 1,
+      ArrowLeft: selected - 1,
+      ArrowUp: selected - 1,
+      Home: 0,
+      End: events.length - 1,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -36,7 +43,12 @@ export function HistoryTimeline({ events }: { events: HistoryEvent[] }) {
       <figcaption className="text-sm text-[var(--fg-soft)]">
         Step through the history: select a year, or use the arrow keys.
       </figcaption>
-      <div role="tablist" aria-label="Container history" onKeyDown={onKeyDown} className="relative mt-4 flex gap-1 overflow-x-auto pb-2">
+      <div
+        role="tablist"
+        aria-label="Container history"
+        onKeyDown={onKeyDown}
+        className="relative mt-4 flex gap-1 overflow-x-auto pb-2"
+      >
         <span aria-hidden="true" className="absolute top-[1.1rem] right-4 left-4 h-0.5 bg-[var(--border)]" />
         {events.map((event, index) => (
           <button
@@ -62,7 +74,14 @@ export function HistoryTimeline({ events }: { events: HistoryEvent[] }) {
                   : 'border-[var(--fg-soft)] bg-[var(--bg)]',
               )}
             />
-            <span className={cn('text-sm tabular-nums', index === selected ? 'font-bold' : 'text-[var(--fg-soft)]')}>{event.year}</span>
+            <span
+              className={cn(
+                'text-sm tabular-nums',
+                index === selected ? 'font-bold' : 'text-[var(--fg-soft)]',
+              )}
+            >
+              {event.year}
+            </span>
           </button>
         ))}
       </div>
@@ -79,10 +98,20 @@ export function HistoryTimeline({ events }: { events: HistoryEvent[] }) {
         <p className="mt-2">{current.text}</p>
       </div>
       <div className="mt-3 flex justify-between">
-        <button type="button" onClick={() => select(selected - 1)} disabled={selected === 0} className="rounded-md px-3 py-2 text-sm font-medium disabled:opacity-40">
+        <button
+          type="button"
+          onClick={() => select(selected - 1)}
+          disabled={selected === 0}
+          className="rounded-md px-3 py-2 text-sm font-medium disabled:opacity-40"
+        >
           Earlier
         </button>
-        <button type="button" onClick={() => select(selected + 1)} disabled={selected === events.length - 1} className="rounded-md px-3 py-2 text-sm font-medium disabled:opacity-40">
+        <button
+          type="button"
+          onClick={() => select(selected + 1)}
+          disabled={selected === events.length - 1}
+          className="rounded-md px-3 py-2 text-sm font-medium disabled:opacity-40"
+        >
           Later
         </button>
       </div>

@@ -8,7 +8,7 @@ export function LessonDoneBadge({ slug }: { slug: string }) {
   const snapshot = useProgress();
   if (!snapshot || !isLessonDone(snapshot.progress, slug)) return null;
   return (
-    <span className="inline-flex items-center gap-1.5 font-medium text-accent-700 dark:text-accent-300">
+    <span className="text-accent-700 dark:text-accent-300 inline-flex items-center gap-1.5 font-medium">
       <StatusIcon status="done" className="size-4" />
       Done
     </span>

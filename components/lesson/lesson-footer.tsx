@@ -7,10 +7,12 @@ function Neighbour({ lesson, direction }: { lesson: LessonSummary; direction: 'p
     <Link
       href={`/lessons/${lesson.slug}/`}
       rel={direction === 'next' ? 'next' : 'prev'}
-      className="group flex flex-1 flex-col rounded-xl border border-[var(--border)] p-4 hover:border-accent-500"
+      className="group hover:border-accent-500 flex flex-1 flex-col rounded-xl border border-[var(--border)] p-4"
     >
-      <span className="text-sm text-[var(--fg-soft)]">{direction === 'next' ? 'Next lesson' : 'Previous lesson'}</span>
-      <span className="mt-1 font-semibold group-hover:text-accent-700 dark:group-hover:text-accent-300">
+      <span className="text-sm text-[var(--fg-soft)]">
+        {direction === 'next' ? 'Next lesson' : 'Previous lesson'}
+      </span>
+      <span className="group-hover:text-accent-700 dark:group-hover:text-accent-300 mt-1 font-semibold">
         {formatLessonNumber(lesson.number)} {lesson.title}
       </span>
       <span className="text-sm text-[var(--fg-soft)]">{lesson.minutes} min</span>
@@ -37,7 +39,7 @@ export function LessonFooter({
         ) : (
           <Link
             href="/"
-            className="flex flex-1 flex-col rounded-xl border border-[var(--border)] p-4 hover:border-accent-500"
+            className="hover:border-accent-500 flex flex-1 flex-col rounded-xl border border-[var(--border)] p-4"
           >
             <span className="text-sm text-[var(--fg-soft)]">That is the last lesson written so far</span>
             <span className="mt-1 font-semibold">Back to the course map</span>

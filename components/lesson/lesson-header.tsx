@@ -27,13 +27,20 @@ export function LessonHeader({ lesson }: { lesson: LessonSummary }) {
         aria-labelledby="objectives-title"
         className="mt-6 max-w-[70ch] rounded-xl border border-[var(--border)] bg-[var(--bg-soft)] p-5"
       >
-        <h2 id="objectives-title" className="text-sm font-semibold tracking-wide text-[var(--fg-soft)] uppercase">
+        <h2
+          id="objectives-title"
+          className="text-sm font-semibold tracking-wide text-[var(--fg-soft)] uppercase"
+        >
           By the end you can
         </h2>
         <ul className="mt-2 space-y-1.5">
           {lesson.objectives.map((objective) => (
             <li key={objective} className="flex gap-2">
-              <svg viewBox="0 0 16 16" className="mt-1.5 size-3.5 shrink-0 text-accent-600 dark:text-accent-300" aria-hidden="true">
+              <svg
+                viewBox="0 0 16 16"
+                className="text-accent-600 dark:text-accent-300 mt-1.5 size-3.5 shrink-0"
+                aria-hidden="true"
+              >
                 <circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" strokeWidth="2" />
               </svg>
               <span>{objective}</span>

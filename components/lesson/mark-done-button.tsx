@@ -23,8 +23,8 @@ export function MarkDoneButton({ slug }: { slug: string }) {
         }
         className={
           done
-            ? 'inline-flex items-center gap-2 rounded-lg border border-accent-600 px-5 py-3 font-semibold text-accent-700 dark:border-accent-300 dark:text-accent-300'
-            : 'inline-flex items-center gap-2 rounded-lg bg-accent-700 px-5 py-3 font-semibold text-white hover:bg-accent-800'
+            ? 'border-accent-600 text-accent-700 dark:border-accent-300 dark:text-accent-300 inline-flex items-center gap-2 rounded-lg border px-5 py-3 font-semibold'
+            : 'bg-accent-700 hover:bg-accent-800 inline-flex items-center gap-2 rounded-lg px-5 py-3 font-semibold text-white'
         }
       >
         <StatusIcon status={done ? 'done' : 'todo'} className="size-5" />

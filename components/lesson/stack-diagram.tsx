@@ -7,6 +7,9 @@ type Variant = 'vm' | 'container' | 'both';
 const W = 360;
 const LAYER_H = 40;
 const GAP = 6;
+const TITLE_H = 36;
+/** The VM stack is the taller one: app, libraries, guest OS, hypervisor, hardware. */
+const MAX_ROWS = 5;
 
 interface Band {
   label: string;
@@ -26,7 +29,12 @@ function Layer({ x, y, width, band }: { x: number; y: number; width: number; ban
   return (
     <g>
       <rect x={x} y={y} width={width} height={LAYER_H} rx={6} className={tones[band.tone]} />
-      <text x={x + width / 2} y={y + LAYER_H / 2 + 6} textAnchor="middle" className="fill-current text-[16px] font-semibold">
+      <text
+        x={x + width / 2}
+        y={y + LAYER_H / 2 + 6}
+        textAnchor="middle"
+        className="fill-current text-[16px] font-semibold"
+      >
         {band.label}
       </text>
     </g>
@@ -38,7 +46,10 @@ function Stack({ kind, originX }: { kind: 'vm' | 'container'; originX: number })
   const colWidth = (W - GAP * 2) / 3;
   const perColumn: Band[] =
     kind === 'vm'
-      ? [{ label: 'Guest OS', tone: 'guest' }, { label: 'Bins/libs', tone: 'libs' }]
+      ? [
+          { label: 'Bins/libs', tone: 'libs' },
+          { label: 'Guest OS', tone: 'guest' },
+        ]
       : [{ label: 'Bins/libs', tone: 'libs' }];
   const shared: Band[] =
     kind === 'vm'
@@ -49,7 +60,7 @@ function Stack({ kind, originX }: { kind: 'vm' | 'container'; originX: number })
         ];
   const columnBands = [{ label: 'App', tone: 'app' } as Band, ...perColumn];
   const rows = columnBands.length + shared.length + 1;
-  const top = 36 + (4 - rows) * (LAYER_H + GAP);
+  const top = TITLE_H + (MAX_ROWS - rows) * (LAYER_H + GAP);
   let y = top;
   const elements = [];
   for (const band of columnBands) {
@@ -75,9 +86,21 @@ function Stack({ kind, originX }: { kind: 'vm' | 'container'; originX: number })
       <text x={originX} y={22} className="fill-current text-[18px] font-bold">
         {kind === 'vm' ? 'Virtual machines' : 'Containers'}
       </text>
-      {kind === 'vm' && (
-        <rect x={originX - 3} y={top - 3} width={W + 6} height={(LAYER_H + GAP) * 3} rx={8} fill="none" className="stroke-amber-600 dark:stroke-amber-400" strokeDasharray="5 4" strokeWidth={2} />
-      )}
+      {kind === 'vm' &&
+        columns.map((column, index) => (
+          <rect
+            key={column}
+            x={originX + index * (colWidth + GAP) - 2}
+            y={top - 2}
+            width={colWidth + 4}
+            height={(LAYER_H + GAP) * 3 - GAP + 4}
+            rx={8}
+            fill="none"
+            className="stroke-amber-600 dark:stroke-amber-400"
+            strokeDasharray="5 4"
+            strokeWidth={2}
+          />
+        ))}
       {elements}
     </g>
   );
@@ -87,22 +110,30 @@ const descriptions: Record<Variant, string> = {
   vm: 'Virtual machines: three apps, each with its own bins and libraries and its own guest operating system, on a hypervisor, on the server hardware.',
   container:
     'Containers: three apps, each with its own bins and libraries, on one container runtime, sharing the host operating system and its kernel, on the server hardware.',
-  both: 'Side by side. Left, virtual machines: each app has its own guest operating system on a hypervisor. Right, containers: each app packs only its bins and libraries and all share the host operating system kernel through a container runtime.',
+  both: 'Virtual machines: each app has its own bins, libraries and guest operating system (each dashed box is one VM) on a hypervisor. Containers: each app packs only its bins and libraries, and all share the host operating system and its kernel through a container runtime.',
 };
 
 export function StackDiagram({ variant = 'both' }: { variant?: Variant }) {
   const kinds: Array<'vm' | 'container'> = variant === 'both' ? ['vm', 'container'] : [variant];
-  const height = 36 + 4 * (LAYER_H + GAP);
+  const height = TITLE_H + MAX_ROWS * (LAYER_H + GAP);
   return (
     <figure className="wide my-8">
       <div className={kinds.length > 1 ? 'grid max-w-4xl gap-6 sm:grid-cols-2' : 'max-w-md'}>
         {kinds.map((kind) => (
-          <svg key={kind} viewBox={`-4 0 ${W + 8} ${height}`} role="img" aria-label={descriptions[kind]} className="h-auto w-full text-[var(--fg)]">
+          <svg
+            key={kind}
+            viewBox={`-4 0 ${W + 8} ${height}`}
+            role="img"
+            aria-label={descriptions[kind]}
+            className="h-auto w-full text-[var(--fg)]"
+          >
             <Stack kind={kind} originX={0} />
           </svg>
         ))}
       </div>
-      <figcaption className="mt-3 max-w-[70ch] text-sm text-[var(--fg-soft)]">{descriptions[variant]}</figcaption>
+      <figcaption className="mt-3 max-w-[70ch] text-sm text-[var(--fg-soft)]">
+        {descriptions[variant]}
+      </figcaption>
     </figure>
   );
 }

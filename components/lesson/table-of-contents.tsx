@@ -8,7 +8,9 @@ import { cn } from '@/lib/cn';
 function useActiveHeading(ids: readonly string[]): string | null {
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
-    const elements = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+    const elements = ids
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null);
     if (elements.length === 0) return;
     const update = () => {
       const line = window.innerHeight / 3;
@@ -41,7 +43,7 @@ function HeadingLinks({ headings, active }: { headings: readonly LessonHeading[]
             className={cn(
               'block border-l-2 py-1 pl-3 hover:text-[var(--fg)]',
               active === heading.id
-                ? 'border-accent-600 font-medium text-[var(--fg)] dark:border-accent-300'
+                ? 'border-accent-600 dark:border-accent-300 font-medium text-[var(--fg)]'
                 : 'border-transparent text-[var(--fg-soft)]',
             )}
           >

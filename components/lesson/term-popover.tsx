@@ -6,7 +6,17 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } f
  * A term with its definition in a popover: a real button, so it works by keyboard and by touch.
  * Escape or a tap elsewhere closes it; the popover is shifted to stay inside a narrow screen.
  */
-export function TermPopover({ id, term, definition, children }: { id: string; term: string; definition: string; children: ReactNode }) {
+export function TermPopover({
+  id,
+  term,
+  definition,
+  children,
+}: {
+  id: string;
+  term: string;
+  definition: string;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const popoverId = useId();
   const rootRef = useRef<HTMLSpanElement>(null);
@@ -36,6 +46,8 @@ export function TermPopover({ id, term, definition, children }: { id: string; te
     const popover = popoverRef.current;
     if (!open || !popover) return;
     popover.style.transform = '';
+    // On phones it is a bottom sheet (fixed, full width): nothing to shift.
+    if (getComputedStyle(popover).position === 'fixed') return;
     const rect = popover.getBoundingClientRect();
     const overflowRight = rect.right - (window.innerWidth - 8);
     const overflowLeft = 8 - rect.left;
@@ -51,7 +63,7 @@ export function TermPopover({ id, term, definition, children }: { id: string; te
         aria-expanded={open}
         aria-controls={popoverId}
         onClick={() => setOpen((value) => !value)}
-        className="cursor-help border-b-2 border-dotted border-accent-600 font-[inherit] text-[inherit] dark:border-accent-300"
+        className="border-accent-600 dark:border-accent-300 cursor-help border-b-2 border-dotted font-[inherit] text-[inherit]"
       >
         {children}
       </button>
@@ -60,11 +72,14 @@ export function TermPopover({ id, term, definition, children }: { id: string; te
         id={popoverId}
         role="note"
         hidden={!open}
-        className="absolute top-full left-0 z-30 mt-2 block w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-[var(--border)] bg-[var(--bg)] p-3 text-left text-sm leading-relaxed font-normal text-[var(--fg)] shadow-lg"
+        className="absolute top-full left-0 z-30 mt-2 block w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-[var(--border)] bg-[var(--bg)] p-3 text-left text-sm leading-relaxed font-normal text-[var(--fg)] shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:mt-0 max-sm:w-auto max-sm:max-w-none"
       >
         <span className="block font-semibold">{term}</span>
         <span className="mt-1 block">{definition}</span>
-        <a href={`/glossary/#${id}`} className="mt-2 inline-block text-accent-700 underline dark:text-accent-300">
+        <a
+          href={`/glossary/#${id}`}
+          className="text-accent-700 dark:text-accent-300 mt-2 inline-block underline"
+        >
           In the glossary
         </a>
       </span>

@@ -2,11 +2,16 @@
 
 import { useId } from 'react';
 import type { Question } from '@/lib/content/schemas';
-import type { Grade, Response } from '@/lib/quiz/grade';
+import { shuffleStable, type Grade, type Response } from '@/lib/quiz/grade';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { cn } from '@/lib/cn';
 
 type ChoiceQuestion = Extract<Question, { kind: 'single' | 'multiple' }>;
+
+/** The card already says right or wrong; an explanation that opens with "Right." would repeat it. */
+function withoutVerdict(explanation: string): string {
+  return explanation.replace(/^(Right|Wrong|Correct|Incorrect)[.:!]\s*/, '');
+}
 
 /** Radio buttons or checkboxes as large targets; after checking, every option shows why. */
 export function ChoiceOptions({
@@ -21,7 +26,8 @@ export function ChoiceOptions({
   onChange: (response: Response) => void;
 }) {
   const name = useId();
-  const chosen = response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
+  const chosen =
+    response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
   const multiple = question.kind === 'multiple';
 
   function toggle(id: string) {
@@ -32,7 +38,8 @@ export function ChoiceOptions({
 
   return (
     <ul className="space-y-2">
-      {question.options.map((option) => {
+      {/* Banks list the answer first as often as not: show the options in a stable shuffled order. */}
+      {shuffleStable(question.options, question.id).map((option) => {
         const isChosen = chosen.includes(option.id);
         const isRight = grade?.expected.includes(option.id) ?? false;
         return (
@@ -40,9 +47,17 @@ export function ChoiceOptions({
             <label
               className={cn(
                 'flex min-h-11 cursor-pointer gap-3 rounded-xl border p-3',
-                grade && isRight && 'border-accent-600 bg-accent-50 dark:border-accent-400 dark:bg-accent-900/30',
-                grade && isChosen && !isRight && 'border-red-500 bg-red-50 dark:border-red-400 dark:bg-red-950/30',
-                !grade && (isChosen ? 'border-accent-600 dark:border-accent-400' : 'border-[var(--border)] hover:border-accent-500'),
+                grade &&
+                  isRight &&
+                  'border-accent-600 bg-accent-50 dark:border-accent-400 dark:bg-accent-900/30',
+                grade &&
+                  isChosen &&
+                  !isRight &&
+                  'border-red-500 bg-red-50 dark:border-red-400 dark:bg-red-950/30',
+                !grade &&
+                  (isChosen
+                    ? 'border-accent-600 dark:border-accent-400'
+                    : 'hover:border-accent-500 border-[var(--border)]'),
                 grade && !isRight && !isChosen && 'border-[var(--border)]',
               )}
             >
@@ -53,7 +68,7 @@ export function ChoiceOptions({
                 checked={isChosen}
                 disabled={grade !== null}
                 onChange={() => toggle(option.id)}
-                className="mt-1 size-4 shrink-0 accent-accent-700"
+                className="accent-accent-700 mt-1 size-4 shrink-0 disabled:opacity-100"
               />
               <span className="min-w-0 flex-1">
                 <span>{option.text}</span>
@@ -61,13 +76,22 @@ export function ChoiceOptions({
                   <span className="mt-2 flex gap-2 text-[0.95rem]">
                     <StatusIcon
                       status={isRight ? 'correct' : 'wrong'}
-                      className={cn('mt-0.5 size-4', isRight ? 'text-accent-600 dark:text-accent-300' : 'text-red-600 dark:text-red-400')}
+                      className={cn(
+                        'mt-0.5 size-4',
+                        isRight ? 'text-accent-600 dark:text-accent-300' : 'text-red-600 dark:text-red-400',
+                      )}
                     />
                     <span>
                       <strong>
-                        {isRight ? (isChosen ? 'Right, you chose it. ' : 'Right answer, not chosen. ') : isChosen ? 'Wrong, you chose it. ' : 'Wrong. '}
+                        {isRight
+                          ? isChosen
+                            ? 'Your choice: correct. '
+                            : 'Correct, but you did not choose it. '
+                          : isChosen
+                            ? 'Your choice: incorrect. '
+                            : 'Incorrect. '}
                       </strong>
-                      {option.explanation}
+                      {withoutVerdict(option.explanation)}
                     </span>
                   </span>
                 )}

@@ -4,7 +4,9 @@ import type { Grade } from '@/lib/quiz/grade';
 /** The explanation after checking, and a link back to the lesson section that teaches it. */
 export function Feedback({ question, grade }: { question: Question; grade: Grade }) {
   const lesson = question.id.split('/')[0];
-  const byId = new Map(question.kind === 'ordering' ? question.options.map((option) => [option.id, option]) : []);
+  const byId = new Map(
+    question.kind === 'ordering' ? question.options.map((option) => [option.id, option]) : [],
+  );
   return (
     <div className="mt-3 space-y-2 text-[0.975rem]">
       {question.kind === 'ordering' && (
@@ -15,7 +17,8 @@ export function Feedback({ question, grade }: { question: Question; grade: Grade
               <ol className="list-decimal pl-6">
                 {grade.expected.map((id) => (
                   <li key={id}>
-                    {byId.get(id)?.text} <span className="text-[var(--fg-soft)]">({byId.get(id)?.explanation})</span>
+                    {byId.get(id)?.text}{' '}
+                    <span className="text-[var(--fg-soft)]">({byId.get(id)?.explanation})</span>
                   </li>
                 ))}
               </ol>
@@ -26,12 +29,20 @@ export function Feedback({ question, grade }: { question: Question; grade: Grade
       )}
       {question.kind === 'value' && (
         <p>
-          {!grade.correct && <strong>The answer is {question.answer}{question.unit ? ` ${question.unit}` : ''}. </strong>}
+          {!grade.correct && (
+            <strong>
+              The answer is {question.answer}
+              {question.unit ? ` ${question.unit}` : ''}.{' '}
+            </strong>
+          )}
           {question.explanation}
         </p>
       )}
       <p>
-        <a href={`/lessons/${lesson}/#${question.section}`} className="font-medium text-accent-700 underline dark:text-accent-300">
+        <a
+          href={`/lessons/${lesson}/#${question.section}`}
+          className="text-accent-700 dark:text-accent-300 font-medium underline"
+        >
           Learn this: back to the section that teaches it
         </a>
       </p>

@@ -16,7 +16,13 @@ function initialResponse(question: Question): Response {
     case 'multiple':
       return { kind: 'multiple', choices: [] };
     case 'ordering':
-      return { kind: 'ordering', order: shuffleStable(question.options.map((option) => option.id), question.id) };
+      return {
+        kind: 'ordering',
+        order: shuffleStable(
+          question.options.map((option) => option.id),
+          question.id,
+        ),
+      };
     case 'value':
       return { kind: 'value', value: Number.NaN };
   }
@@ -24,7 +30,8 @@ function initialResponse(question: Question): Response {
 
 function isComplete(question: Question, response: Response): boolean {
   if (response.kind === 'single') return response.choice !== '';
-  if (response.kind === 'multiple') return question.kind === 'multiple' && response.choices.length === question.answer.length;
+  if (response.kind === 'multiple')
+    return question.kind === 'multiple' && response.choices.length === question.answer.length;
   if (response.kind === 'value') return Number.isFinite(response.value);
   return true;
 }
@@ -37,7 +44,9 @@ export function QuestionCard({ question, number }: { question: Question; number:
   function check() {
     const result = gradeResponse(question, response);
     setGrade(result);
-    updateProgress((progressLibrary, progress) => progressLibrary.recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response));
+    updateProgress((progressLibrary, progress) =>
+      progressLibrary.recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response),
+    );
   }
 
   function retry() {
@@ -58,7 +67,12 @@ export function QuestionCard({ question, number }: { question: Question; number:
           <ChoiceOptions question={question} response={response} grade={grade} onChange={setResponse} />
         )}
         {question.kind === 'ordering' && response.kind === 'ordering' && (
-          <OrderingInput question={question} order={response.order} locked={grade !== null} onChange={(order) => setResponse({ kind: 'ordering', order })} />
+          <OrderingInput
+            question={question}
+            order={response.order}
+            locked={grade !== null}
+            onChange={(order) => setResponse({ kind: 'ordering', order })}
+          />
         )}
         {question.kind === 'value' && (
           <label className="flex flex-wrap items-center gap-2">
@@ -67,11 +81,31 @@ export function QuestionCard({ question, number }: { question: Question; number:
               type="number"
               inputMode="decimal"
               disabled={grade !== null}
-              onChange={(event) => setResponse({ kind: 'value', value: event.target.value === '' ? Number.NaN : Number(event.target.value) })}
+              onChange={(event) =>
+                setResponse({
+                  kind: 'value',
+                  value: event.target.value === '' ? Number.NaN : Number(event.target.value),
+                })
+              }
               className="w-32 rounded-lg border border-[var(--border)] bg-[var(--bg)] px-3 py-2"
             />
             {question.unit && <span className="text-sm text-[var(--fg-soft)]">{question.unit}</span>}
           </label>
+        )}
+      </div>
+      <div aria-live="polite">
+        {grade && (
+          <p className="mt-4 flex items-center gap-2 font-semibold">
+            <StatusIcon
+              status={grade.correct ? 'correct' : 'wrong'}
+              className={
+                grade.correct
+                  ? 'text-accent-600 dark:text-accent-300 size-5'
+                  : 'size-5 text-red-600 dark:text-red-400'
+              }
+            />
+            {grade.correct ? 'Correct.' : 'Not quite.'}
+          </p>
         )}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
@@ -80,23 +114,21 @@ export function QuestionCard({ question, number }: { question: Question; number:
             type="button"
             onClick={check}
             disabled={!isComplete(question, response)}
-            className="rounded-lg bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800 disabled:cursor-not-allowed disabled:opacity-50"
+            className="bg-accent-700 hover:bg-accent-800 rounded-lg px-4 py-2 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-50"
           >
             Check answer
           </button>
         ) : (
-          <button type="button" onClick={retry} className="rounded-lg border border-[var(--border)] px-4 py-2 font-medium hover:border-accent-500">
+          <button
+            type="button"
+            onClick={retry}
+            className="hover:border-accent-500 rounded-lg border border-[var(--border)] px-4 py-2 font-medium"
+          >
             Try again
           </button>
         )}
-        {grade === null && question.kind === 'multiple' && <span className="text-sm text-[var(--fg-soft)]">Select {needed}.</span>}
-      </div>
-      <div aria-live="polite">
-        {grade && (
-          <p className="mt-4 flex items-center gap-2 font-semibold">
-            <StatusIcon status={grade.correct ? 'correct' : 'wrong'} className={grade.correct ? 'size-5 text-accent-600 dark:text-accent-300' : 'size-5 text-red-600 dark:text-red-400'} />
-            {grade.correct ? 'Correct.' : 'Not quite.'}
-          </p>
+        {grade === null && question.kind === 'multiple' && (
+          <span className="text-sm text-[var(--fg-soft)]">Select {needed}.</span>
         )}
       </div>
       {grade && <Feedback question={question} grade={grade} />}

@@ -5,10 +5,15 @@ import { QuestionCard } from './question-card';
 
 export function QuizBlock({ title, questions }: { title: string; questions: Question[] }) {
   return (
-    <div role="group" aria-label={title} className="wide my-10 max-w-[70ch] rounded-2xl border-2 border-accent-200 p-4 sm:p-6 dark:border-accent-800">
+    <div
+      role="group"
+      aria-label={title}
+      className="wide border-accent-200 dark:border-accent-800 my-10 max-w-[70ch] rounded-2xl border-2 p-4 sm:p-6"
+    >
       <p className="text-lg font-semibold">{title}</p>
       <p className="text-sm text-[var(--fg-soft)]">
-        {questions.length} {questions.length === 1 ? 'question' : 'questions'}. Every option explains itself after you check.
+        {questions.length} {questions.length === 1 ? 'question' : 'questions'}. Every option explains itself
+        after you check.
       </p>
       <ol className="mt-5 space-y-8">
         {questions.map((question, index) => (

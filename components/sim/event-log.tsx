@@ -7,7 +7,12 @@ import { formatSimTime } from './format-time';
 import { StatusIcon, type Status } from '@/components/ui/status-icon';
 import { cn } from '@/lib/cn';
 
-const levelIcon: Record<SimEvent['level'], Status> = { info: 'todo', success: 'done', warning: 'warning', error: 'wrong' };
+const levelIcon: Record<SimEvent['level'], Status> = {
+  info: 'todo',
+  success: 'done',
+  warning: 'warning',
+  error: 'wrong',
+};
 const levelColour: Record<SimEvent['level'], string> = {
   info: 'text-[var(--fg-soft)]',
   success: 'text-accent-600 dark:text-accent-300',
@@ -40,13 +45,20 @@ export function EventLog() {
         aria-relevant="additions"
         tabIndex={0}
         aria-label="Simulator events"
-        className="h-56 overflow-y-auto rounded-lg border border-[var(--border)] bg-[var(--bg)] p-2 text-sm lg:h-64"
+        className="h-64 overflow-y-auto rounded-lg border border-[var(--border)] bg-[var(--bg)] p-2 text-sm sm:text-[0.9375rem] lg:h-72"
       >
-        {events.length === 0 && <p className="p-2 text-[var(--fg-soft)]">Nothing has happened yet. Run a command or press play.</p>}
+        {events.length === 0 && (
+          <p className="p-2 text-[var(--fg-soft)]">Nothing has happened yet. Run a command or press play.</p>
+        )}
         {shown.map((event, index) => (
           <p key={`${events.length - shown.length + index}`} className="flex gap-2 px-1 py-1">
-            <span className="font-mono text-xs leading-5 tabular-nums text-[var(--fg-soft)]">{formatSimTime(event.at)}</span>
-            <StatusIcon status={levelIcon[event.level]} className={cn('mt-0.5 size-4', levelColour[event.level])} />
+            <span className="font-mono text-sm leading-6 text-[var(--fg-soft)] tabular-nums">
+              {formatSimTime(event.at)}
+            </span>
+            <StatusIcon
+              status={levelIcon[event.level]}
+              className={cn('mt-0.5 size-4', levelColour[event.level])}
+            />
             <span className="min-w-0 break-words">{event.message}</span>
           </p>
         ))}

@@ -25,7 +25,11 @@ export function ShareButton() {
   }
 
   return (
-    <button type="button" onClick={share} className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]">
+    <button
+      type="button"
+      onClick={share}
+      className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
+    >
       <SimIcon name="link" className="size-4" />
       <span aria-live="polite">{status || 'Copy share link'}</span>
     </button>

@@ -19,12 +19,18 @@ export const SIM_SHORTCUTS = [
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
     <ModalDialog open={open} onClose={onClose} title="Simulator keyboard shortcuts">
-      <p className="text-sm text-[var(--fg-soft)]">They work while the simulator has focus and you are not typing in the console.</p>
+      <p className="text-sm text-[var(--fg-soft)]">
+        They work while the simulator has focus and you are not typing in the console.
+      </p>
       <table className="mt-3 w-full text-left">
         <thead>
           <tr>
-            <th scope="col" className="py-2 pr-4 text-sm font-semibold">Keys</th>
-            <th scope="col" className="py-2 text-sm font-semibold">Action</th>
+            <th scope="col" className="py-2 pr-4 text-sm font-semibold">
+              Keys
+            </th>
+            <th scope="col" className="py-2 text-sm font-semibold">
+              Action
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -33,8 +39,10 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
               <td className="py-2 pr-4">
                 {shortcut.keys.map((key, index) => (
                   <span key={key}>
-                    {index > 0 && <span className="px-1 text-[var(--fg-soft)]">or</span>}
-                    <kbd className="rounded border border-[var(--border)] bg-[var(--bg-soft)] px-2 py-0.5 font-mono text-sm">{key}</kbd>
+                    {index > 0 && <span className="text-[var(--fg-soft)]"> or </span>}
+                    <kbd className="rounded border border-[var(--border)] bg-[var(--bg-soft)] px-2 py-0.5 font-mono text-sm">
+                      {key}
+                    </kbd>
                   </span>
                 ))}
               </td>

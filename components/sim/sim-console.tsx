@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSim, useSimEntry, useSimStore } from './sim-context';
-import { cn } from '@/lib/cn';
+import { ConsoleOutput } from './console-output';
 
 function commonPrefix(values: readonly string[]): string {
   if (values.length === 0) return '';
@@ -52,7 +52,12 @@ export function SimConsole() {
     }
     const prefix = commonPrefix(candidates);
     if (prefix.length > value.length) setValue(prefix);
-    setHint(candidates.slice(0, 12).map((candidate) => candidate.trim().split(' ').pop()).join('  '));
+    setHint(
+      candidates
+        .slice(0, 12)
+        .map((candidate) => candidate.trim().split(' ').pop())
+        .join('  '),
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -83,8 +88,14 @@ export function SimConsole() {
       <h3 id={`${inputId}-title`} className="mb-2 text-sm font-semibold">
         Console <span className="font-normal text-[var(--fg-soft)]">(type help)</span>
       </h3>
-      <div className="flex flex-col rounded-lg border border-stone-700 bg-stone-950 font-mono text-[0.8125rem] text-stone-100">
-        <div ref={outputRef} role="log" aria-label="Console output" tabIndex={0} className="h-48 overflow-y-auto p-3 lg:h-56">
+      <div className="flex flex-col rounded-lg border border-stone-700 bg-stone-950 font-mono text-sm text-stone-100 sm:text-[0.9375rem]">
+        <div
+          ref={outputRef}
+          role="log"
+          aria-label="Console output"
+          tabIndex={0}
+          className="h-64 overflow-auto p-3 lg:h-72"
+        >
           {entries.length === 0 && <p className="text-stone-400">Try: docker run -d nginx</p>}
           {entries.map((consoleEntry) => (
             <div key={consoleEntry.id} className="mb-2">
@@ -93,12 +104,12 @@ export function SimConsole() {
                 <span className="text-stone-100">{consoleEntry.line}</span>
               </p>
               {consoleEntry.output && (
-                <pre className={cn('break-words whitespace-pre-wrap', consoleEntry.isError ? 'text-red-300' : 'text-stone-200')}>{consoleEntry.output}</pre>
+                <ConsoleOutput output={consoleEntry.output} isError={consoleEntry.isError} />
               )}
             </div>
           ))}
         </div>
-        <div className="flex items-center gap-2 border-t border-stone-700 px-3 py-2 focus-within:ring-2 focus-within:ring-accent-400">
+        <div className="focus-within:ring-accent-400 flex items-center gap-2 border-t border-stone-700 px-3 py-2 focus-within:ring-2">
           <span aria-hidden="true" className="text-accent-300">
             $
           </span>
@@ -116,11 +127,11 @@ export function SimConsole() {
             spellCheck={false}
             enterKeyHint="send"
             data-sim-console
-            className="min-w-0 flex-1 bg-transparent py-1 text-[0.9375rem] text-stone-100 outline-none placeholder:text-stone-500"
+            className="min-w-0 flex-1 bg-transparent py-1 text-base text-stone-100 outline-none placeholder:text-stone-500"
             placeholder="docker ps"
           />
         </div>
-        <p aria-live="polite" className="min-h-[1.5rem] px-3 pb-2 text-xs text-stone-400">
+        <p aria-live="polite" className="min-h-[1.5rem] px-3 pb-2 text-sm text-stone-400">
           {hint}
         </p>
       </div>

@@ -7,7 +7,15 @@ import { createSimStore, type SimActions, type SimStore, type SimStoreState } fr
 
 const SimContext = createContext<{ store: SimStore; entry: SimulatorEntry } | null>(null);
 
-export function SimProvider({ entry, presetId, children }: { entry: SimulatorEntry; presetId: string; children: ReactNode }) {
+export function SimProvider({
+  entry,
+  presetId,
+  children,
+}: {
+  entry: SimulatorEntry;
+  presetId: string;
+  children: ReactNode;
+}) {
   const [store] = useState(() => createSimStore(entry, presetId));
   return <SimContext.Provider value={{ store, entry }}>{children}</SimContext.Provider>;
 }

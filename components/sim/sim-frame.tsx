@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LazyMotion, MotionConfig, domMax } from 'framer-motion';
+import { useRouter } from 'next/navigation';
 import { useSim, useSimEntry, useSimStore } from './sim-context';
 import { usePlayLoop } from './use-play-loop';
 import { SimControls } from './sim-controls';
@@ -12,17 +13,36 @@ import { TranscriptDialog } from './transcript-dialog';
 import { ShareButton } from './share-button';
 import { LinkProblemBanner } from './link-problem-banner';
 import { SimIcon } from './sim-icons';
+import { encodeShareLink } from '@/lib/sim/core/share-link';
+
+/** On the full-screen page: the browser's own full screen, for a projector. */
+function toggleFullscreen(element: HTMLElement | null) {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void element?.requestFullscreen?.();
+}
 
 function isTyping(target: EventTarget): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /**
  * The chrome every simulator shares: title bar, the picture, playback controls and timeline,
  * console and event log. Shortcuts apply while focus is inside the frame and not in a text field.
  */
-export function SimFrame({ picture, actions, fullScreenHref }: { picture: ReactNode; actions?: ReactNode; fullScreenHref?: string }) {
+export function SimFrame({
+  picture,
+  actions,
+  fullScreenHref,
+}: {
+  picture: ReactNode;
+  actions?: ReactNode;
+  fullScreenHref?: string;
+}) {
   usePlayLoop();
+  const router = useRouter();
   const entry = useSimEntry();
   const store = useSimStore();
   const seed = useSim((state) => state.session.seed);
@@ -79,22 +99,47 @@ export function SimFrame({ picture, actions, fullScreenHref }: { picture: ReactN
             </h2>
             <div className="flex flex-wrap gap-1">
               <ShareButton />
-              <button type="button" onClick={() => setTranscriptOpen(true)} className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]">
+              <button
+                type="button"
+                onClick={() => setTranscriptOpen(true)}
+                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
+              >
                 Transcript
               </button>
-              <button type="button" onClick={() => store.getState().reset()} className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]" aria-keyshortcuts="r">
+              <button
+                type="button"
+                onClick={() => store.getState().reset()}
+                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
+                aria-keyshortcuts="r"
+              >
                 Reset
               </button>
-              <button type="button" onClick={() => store.getState().newSeed()} className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]">
+              <button
+                type="button"
+                onClick={() => store.getState().newSeed()}
+                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
+              >
                 New seed
               </button>
-              {fullScreenHref && (
-                <a href={fullScreenHref} className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]">
-                  <SimIcon name="expand" className="size-4" />
-                  Full screen
-                </a>
-              )}
-              <button type="button" onClick={() => setSheetOpen(true)} aria-keyshortcuts="?" className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]">
+              <button
+                type="button"
+                onClick={() =>
+                  fullScreenHref
+                    ? // In a lesson: the full-screen page at this very moment (the share link keeps preset, seed and time).
+                      router.push(`${fullScreenHref}${encodeShareLink(store.getState().session)}`)
+                    : toggleFullscreen(rootRef.current)
+                }
+                className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
+              >
+                <SimIcon name="expand" className="size-4" />
+                Full screen
+              </button>
+              <button
+                type="button"
+                onClick={() => setSheetOpen(true)}
+                aria-keyshortcuts="?"
+                className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
+              >
                 <SimIcon name="keyboard" className="size-4" />
                 <span>Keys</span>
               </button>
@@ -102,8 +147,9 @@ export function SimFrame({ picture, actions, fullScreenHref }: { picture: ReactN
           </header>
           <LinkProblemBanner />
           <div className="p-3 sm:p-4">
+            {/* Actions first: on a phone, what a button changes is then right below it. */}
+            {actions && <div className="mb-4">{actions}</div>}
             {picture}
-            {actions && <div className="mt-4">{actions}</div>}
             <div className="mt-4 rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3">
               <SimControls />
             </div>

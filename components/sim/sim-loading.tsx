@@ -1,7 +1,10 @@
 /** What shows while a simulator's code loads: the frame's size, so the page does not jump. */
 export function SimLoading({ title }: { title: string }) {
   return (
-    <div role="status" className="wide my-8 flex min-h-[32rem] items-center justify-center rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)]">
+    <div
+      role="status"
+      className="wide my-8 flex min-h-[32rem] items-center justify-center rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)]"
+    >
       <p className="text-[var(--fg-soft)]">Loading the {title} simulator…</p>
     </div>
   );

@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import {
   advance,
+  createSession,
   dispatch,
   seekTime,
   stepBack,
@@ -11,7 +12,7 @@ import {
   type Session,
 } from '@/lib/sim/core/session';
 import { runConsoleLine } from '@/lib/cli/run-console-line';
-import { sessionForPreset, type SimulatorEntry } from '@/lib/sim/registry';
+import type { SimulatorEntry } from '@/lib/sim/registry';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -60,39 +61,69 @@ export interface SimActions {
 
 export type SimStore = StoreApi<SimStoreState & SimActions>;
 
+/**
+ * A preset's starting point, run line by line through the console exactly as if typed, so the
+ * console shows how the scenario was set up (the same lines the transcript lists).
+ */
+function startPreset(
+  entry: SimulatorEntry,
+  presetId: string,
+  seed: number | undefined,
+  nextId: () => number,
+) {
+  const preset = entry.presets.find((candidate) => candidate.id === presetId) ?? entry.presets[0];
+  let session: Session<BaseState, CommandBase> = createSession(entry.engine, seed ?? preset?.seed ?? 1);
+  const consoleEntries: ConsoleEntry[] = [];
+  for (const line of preset?.setup ?? []) {
+    const result = runConsoleLine(session, line, entry.cli);
+    session = result.session;
+    consoleEntries.push({ id: nextId(), line, output: result.output, isError: result.isError });
+  }
+  const startAt = preset?.startAt;
+  if (startAt !== undefined && startAt > session.state.now)
+    session = advance(session, startAt - session.state.now);
+  return { session, consoleEntries };
+}
+
 /** One store per simulator on the page: the session (time machine), playback and the console. */
 export function createSimStore(entry: SimulatorEntry, presetId: string): SimStore {
   let nextEntryId = 1;
-  return createStore<SimStoreState & SimActions>()((set, get) => ({
-    session: sessionForPreset(entry, presetId),
-    playing: false,
-    speed: 1,
-    consoleEntries: [],
-    presetId,
-    linkProblem: null,
-    dispatch: (command, line) => set({ session: dispatch(get().session, command, line) }),
-    runLine: (line) => {
-      const result = runConsoleLine(get().session, line, entry.cli);
-      const consoleEntry = { id: nextEntryId++, line, output: result.output, isError: result.isError };
-      set({ session: result.session, consoleEntries: [...get().consoleEntries, consoleEntry].slice(-200) });
-    },
-    clearConsole: () => set({ consoleEntries: [] }),
-    setPlaying: (playing) => set({ playing }),
-    togglePlaying: () => set({ playing: !get().playing }),
-    setSpeed: (speed) => set({ speed }),
-    faster: () => set({ speed: SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(get().speed) + 1)] ?? get().speed }),
-    slower: () => set({ speed: SPEEDS[Math.max(0, SPEEDS.indexOf(get().speed) - 1)] ?? get().speed }),
-    advanceBy: (ms) => set({ session: advance(get().session, ms) }),
-    stepForward: () => set({ playing: false, session: stepForward(get().session) }),
-    stepBack: () => set({ playing: false, session: stepBack(get().session) }),
-    seek: (ms) => set({ session: seekTime(get().session, ms) }),
-    reset: () => set({ playing: false, session: sessionForPreset(entry, get().presetId, get().session.seed), consoleEntries: [] }),
-    newSeed: () => {
-      // A new seed is the learner's explicit wish for different randomness; Math.random is fine here, in the UI.
-      const seed = 1 + Math.floor(Math.random() * 2_147_483_646);
-      set({ playing: false, session: sessionForPreset(entry, get().presetId, seed), consoleEntries: [] });
-    },
-    replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
-    setLinkProblem: (linkProblem) => set({ linkProblem }),
-  }));
+  const nextId = () => nextEntryId++;
+  const initial = startPreset(entry, presetId, undefined, nextId);
+  return createStore<SimStoreState & SimActions>()((set, get) => {
+    const start = (seed?: number) => startPreset(entry, get().presetId, seed, nextId);
+    return {
+      session: initial.session,
+      playing: false,
+      speed: 1,
+      consoleEntries: initial.consoleEntries,
+      presetId,
+      linkProblem: null,
+      dispatch: (command, line) => set({ session: dispatch(get().session, command, line) }),
+      runLine: (line) => {
+        const result = runConsoleLine(get().session, line, entry.cli);
+        const consoleEntry = { id: nextId(), line, output: result.output, isError: result.isError };
+        set({ session: result.session, consoleEntries: [...get().consoleEntries, consoleEntry].slice(-200) });
+      },
+      clearConsole: () => set({ consoleEntries: [] }),
+      setPlaying: (playing) => set({ playing }),
+      togglePlaying: () => set({ playing: !get().playing }),
+      setSpeed: (speed) => set({ speed }),
+      faster: () =>
+        set({ speed: SPEEDS[Math.min(SPEEDS.length - 1, SPEEDS.indexOf(get().speed) + 1)] ?? get().speed }),
+      slower: () => set({ speed: SPEEDS[Math.max(0, SPEEDS.indexOf(get().speed) - 1)] ?? get().speed }),
+      advanceBy: (ms) => set({ session: advance(get().session, ms) }),
+      stepForward: () => set({ playing: false, session: stepForward(get().session) }),
+      stepBack: () => set({ playing: false, session: stepBack(get().session) }),
+      seek: (ms) => set({ session: seekTime(get().session, ms) }),
+      reset: () => set({ playing: false, ...start(get().session.seed) }),
+      newSeed: () => {
+        // A new seed is the learner's explicit wish for different randomness; Math.random is fine here, in the UI.
+        const seed = 1 + Math.floor(Math.random() * 2_147_483_646);
+        set({ playing: false, ...start(seed) });
+      },
+      replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
+      setLinkProblem: (linkProblem) => set({ linkProblem }),
+    };
+  });
 }

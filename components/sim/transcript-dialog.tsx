@@ -10,27 +10,52 @@ import { downloadText } from '@/components/progress/download';
 /** Everything that happened, in time order: what was run (as typed, or as the command) and every event. */
 export function buildTranscript(session: Session<BaseState, CommandBase>, title: string): string {
   const lines: { at: number; order: number; text: string }[] = [];
-  session.log.slice(0, session.step).forEach((entry, index) =>
-    lines.push({ at: entry.at, order: index * 2, text: `$ ${entry.line ?? JSON.stringify(entry.command)}` }),
+  session.log
+    .slice(0, session.step)
+    .forEach((entry, index) =>
+      lines.push({
+        at: entry.at,
+        order: index * 2,
+        text: `$ ${entry.line ?? JSON.stringify(entry.command)}`,
+      }),
+    );
+  session.events.forEach((event, index) =>
+    lines.push({ at: event.at, order: index * 2 + 1, text: `  ${event.message}` }),
   );
-  session.events.forEach((event, index) => lines.push({ at: event.at, order: index * 2 + 1, text: `  ${event.message}` }));
   lines.sort((a, b) => a.at - b.at || a.order - b.order);
-  return [`${title} · seed ${session.seed} · at ${formatSimTime(session.state.now)}`, '', ...lines.map((line) => `${formatSimTime(line.at)} ${line.text}`)].join('\n');
+  return [
+    `${title} · seed ${session.seed} · at ${formatSimTime(session.state.now)}`,
+    '',
+    ...lines.map((line) => `${formatSimTime(line.at)} ${line.text}`),
+  ].join('\n');
 }
 
-export function TranscriptDialog({ open, onClose, title }: { open: boolean; onClose: () => void; title: string }) {
+export function TranscriptDialog({
+  open,
+  onClose,
+  title,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+}) {
   const session = useSim((state) => state.session);
   const text = open ? buildTranscript(session, title) : '';
   return (
     <ModalDialog open={open} onClose={onClose} title="Transcript">
-      <p className="text-sm text-[var(--fg-soft)]">Every command and event up to the current moment, as text.</p>
-      <pre tabIndex={0} className="mt-3 max-h-[50vh] overflow-auto rounded-lg bg-[var(--bg-soft)] p-3 font-mono text-sm whitespace-pre-wrap">
+      <p className="text-sm text-[var(--fg-soft)]">
+        Every command and event up to the current moment, as text.
+      </p>
+      <pre
+        tabIndex={0}
+        className="mt-3 max-h-[50vh] overflow-auto rounded-lg bg-[var(--bg-soft)] p-3 font-mono text-sm whitespace-pre-wrap"
+      >
         {text}
       </pre>
       <button
         type="button"
         onClick={() => downloadText('dockyard-transcript.txt', text, 'text/plain')}
-        className="mt-3 rounded-lg border border-[var(--border)] px-4 py-2 font-medium hover:border-accent-500"
+        className="hover:border-accent-500 mt-3 rounded-lg border border-[var(--border)] px-4 py-2 font-medium"
       >
         Download transcript
       </button>

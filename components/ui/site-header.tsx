@@ -1,12 +1,7 @@
 import Link from 'next/link';
 import { ThemeToggle } from './theme-toggle';
 import { DockyardMark } from './dockyard-mark';
-
-const navigation = [
-  { href: '/', label: 'Course' },
-  { href: '/simulators/', label: 'Simulators' },
-  { href: '/glossary/', label: 'Glossary' },
-];
+import { MainNav } from './main-nav';
 
 export function SiteHeader() {
   return (
@@ -16,23 +11,10 @@ export function SiteHeader() {
     >
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <DockyardMark className="size-7 text-accent-600 dark:text-accent-300" />
+          <DockyardMark className="text-accent-600 dark:text-accent-300 size-7" />
           <span className="max-[379px]:sr-only">Dockyard</span>
         </Link>
-        <nav aria-label="Main" className="ml-auto">
-          <ul className="flex items-center gap-0.5 text-sm sm:gap-2">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded-md px-1.5 py-2 text-[var(--fg-soft)] hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
         <ThemeToggle />
       </div>
     </header>

@@ -37,11 +37,34 @@ describe('runConsoleLine', () => {
     expect(vmConsole().type('clear')).toMatchObject({ output: '', isError: false });
   });
 
-  it('answers an unknown command like bash', () => {
+  it('answers an unknown command like bash, then says what to do in a Dockyard line', () => {
     expect(vmConsole().type('kubectl get pods')).toMatchObject({
-      output: 'bash: kubectl: command not found',
+      output:
+        'bash: kubectl: command not found\nDockyard: kubectl is not part of this simulator. Type help for what this console understands.',
       isError: true,
     });
+  });
+
+  it('suggests the program a typo meant', () => {
+    expect(vmConsole().type('dokcer ps').output).toBe(
+      'bash: dokcer: command not found\nDockyard: did you mean "docker"? Type help for what this console understands.',
+    );
+    expect(vmConsole().type('asw ec2 describe-instances').hint()).toMatch(/^Dockyard: did you mean "aws"\?/);
+    // `for` is syntax, not a program to suggest.
+    expect(vmConsole().type('foo').hint()).toMatch(/^Dockyard: foo is not part of this simulator/);
+  });
+
+  it('gives a loop’s repeated error its hint only once', () => {
+    const sim = vmConsole().type('for i in {1..3}; do dokcer ps; done');
+    expect(sim.lines().filter((l) => l === 'bash: dokcer: command not found')).toHaveLength(3);
+    expect(sim.lines().filter((l) => l.startsWith('Dockyard: '))).toHaveLength(1);
+  });
+
+  it('adds a hint after bash’s and sleep’s own errors', () => {
+    expect(vmConsole().type('echo "hi').hint()).toBe('Dockyard: close the " quote and run the line again.');
+    expect(vmConsole().type('sleep soon').hint()).toBe(
+      'Dockyard: give a number of seconds, or add m or h: sleep 30, sleep 2m.',
+    );
   });
 
   it('logs the line that produced each command, so transcripts and share links read naturally', () => {
@@ -94,6 +117,20 @@ describe('runConsoleLine', () => {
         '-m',
         '8080:80',
         'x',
+        'pull',
+        'images',
+        'stats',
+        'dokcer',
+        'ecs',
+        'describe-instances',
+        'terminate-instances',
+        '--image-id',
+        'ami-0abcdef1234567890',
+        '--instance-type',
+        't3.small',
+        '--dry-run',
+        '--name',
+        'web',
       );
       const line = fc.oneof(
         fc.string(),
@@ -107,6 +144,11 @@ describe('runConsoleLine', () => {
           expect(result.output).not.toMatch(/^Dockyard: internal error/);
           expect(vmEngine.checkInvariants?.(result.session.state)).toEqual([]);
           if (result.isError) {
+            // Every error ends in (or is) our own line saying what to do next, after the tool's words.
+            const lines = result.output.split('\n');
+            const first = lines.findIndex((l) => l.startsWith('Dockyard: '));
+            expect(first).toBeGreaterThanOrEqual(0);
+            expect(lines.slice(0, first).some((l) => l.startsWith('Dockyard: '))).toBe(false);
             // A refused line may still be logged (docker creates a container it cannot start), but
             // a line the CLI itself rejects never reaches the engine.
             expect(

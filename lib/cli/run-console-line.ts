@@ -4,6 +4,7 @@ import { tokenize } from './tokenize';
 import { parseSleep } from './duration';
 import { isLoop, parseLoop } from './loop';
 import type { ConsoleCli, Printed } from './types';
+import { closestWord, didYouMean, withHint } from './suggest';
 
 /**
  * The one function the browser console and the headless runner both call, so they print exactly
@@ -64,14 +65,38 @@ function runLoop<S extends BaseState, C extends CommandBase>(
   if (!loop.ok) return { session, output: loop.error, isError: true };
   let current = session;
   const outputs: string[] = [];
+  const hints = new Set<string>();
   let isError = false;
   for (const body of loop.lines) {
     const result = runSimple(current, body, cli);
     current = result.session;
-    if (result.output !== '') outputs.push(result.output);
+    // The tools repeat their error on every pass, as bash would; our hint says it once.
+    const lines = result.output.split('\n').filter((text) => {
+      if (!text.startsWith('Dockyard: ')) return true;
+      if (hints.has(text)) return false;
+      hints.add(text);
+      return true;
+    });
+    if (result.output !== '' && lines.length > 0) outputs.push(lines.join('\n'));
     isError ||= result.isError;
   }
   return { session: current, output: outputs.join('\n'), isError };
+}
+
+/** bash's answer, then ours: the program the learner probably meant, and where the list is. */
+function commandNotFound(
+  name: string,
+  cli: { readonly programs: readonly { readonly name: string }[] },
+): string {
+  // `for` is syntax, not a program: `foo` is not a typo of it.
+  const known = [...cli.programs.map((program) => program.name), 'help', 'sleep', 'clear'];
+  const suggestion = closestWord(name, known);
+  return withHint(
+    `bash: ${name}: command not found`,
+    suggestion === null
+      ? `${name} is not part of this simulator. Type help for what this console understands.`
+      : didYouMean(suggestion, 'Type help for what this console understands.'),
+  );
 }
 
 function runSimple<S extends BaseState, C extends CommandBase>(
@@ -80,7 +105,13 @@ function runSimple<S extends BaseState, C extends CommandBase>(
   cli: ConsoleCli<S, C>,
 ): ConsoleLineResult<S, C> {
   const tokenized = tokenize(line);
-  if (!tokenized.ok) return { session, output: tokenized.error, isError: true };
+  if (!tokenized.ok) {
+    const unclosed = /^bash: unexpected EOF while looking for matching `(.)'$/.exec(tokenized.error);
+    const output = unclosed
+      ? withHint(tokenized.error, `close the ${unclosed[1]} quote and run the line again.`)
+      : tokenized.error;
+    return { session, output, isError: true };
+  }
   const [name, ...args] = tokenized.tokens;
   if (name === undefined) return { session, output: '', isError: false };
   switch (name) {
@@ -91,14 +122,19 @@ function runSimple<S extends BaseState, C extends CommandBase>(
       return { session, output: '', isError: false };
     case 'sleep': {
       const sleep = parseSleep(args);
-      if (!sleep.ok) return { session, output: sleep.error, isError: true };
+      if (!sleep.ok) {
+        const output = sleep.error.startsWith('sleep: ')
+          ? withHint(sleep.error, 'give a number of seconds, or add m or h: sleep 30, sleep 2m.')
+          : sleep.error;
+        return { session, output, isError: true };
+      }
       return { session: advance(session, sleep.ms), output: '', isError: false };
     }
     default:
       break;
   }
   const program = cli.programs.find((candidate) => candidate.name === name);
-  if (program === undefined) return { session, output: `bash: ${name}: command not found`, isError: true };
+  if (program === undefined) return { session, output: commandNotFound(name, cli), isError: true };
   const result = program.run(args, session.state);
   if (result.kind === 'print') return { session, output: result.output, isError: result.isError };
   const dispatched = dispatchWithResult(session, result.command, line);

@@ -60,7 +60,8 @@ describe('sessionForPreset', () => {
     const race = readinessRace(session.state as VmSimState, 20);
     expect(race.container).not.toBeNull();
     expect(race.vm).not.toBeNull();
-    expect(race.container ?? Infinity).toBeLessThan(2000);
+    // 18 sequential docker runs: seconds, against the minute or more the VMs take.
+    expect(race.container ?? Infinity).toBeLessThan(20_000);
     expect(race.vm ?? 0).toBeGreaterThan(30_000);
   });
 

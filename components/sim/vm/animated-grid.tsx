@@ -20,17 +20,26 @@ export function AnimatedGrid<T>({
   render,
   label,
   className,
+  columns,
 }: {
   items: readonly T[];
   getKey: (item: T) => string;
   render: (item: T) => ReactNode;
   label: string;
   className?: string;
+  /** Equal columns, as many as the host's width allows (see workload-layout.ts). */
+  columns?: number;
 }) {
   const keys = items.map(getKey);
   const layoutKey = keys.join();
   return (
-    <ul aria-label={label} className={cn('relative grid gap-1.5', className)}>
+    <ul
+      aria-label={label}
+      className={cn('relative grid gap-1.5', className)}
+      style={
+        columns === undefined ? undefined : { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }
+      }
+    >
       <AnimatePresence initial={false} mode="popLayout">
         {items.map((item, index) => (
           <m.li

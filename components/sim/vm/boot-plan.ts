@@ -2,39 +2,47 @@ import type { Vm } from '@/lib/sim/vm/types';
 import { formatDuration } from './format';
 
 /**
- * A VM's boot against the plan drawn at launch: launched → running → OS ready → app ready. Each
- * stage is a share of the whole plan and how much of it is done at `now`.
+ * A VM's boot in three steps: launch (EC2 `pending`), guest OS boot, app start. The picture shows
+ * which steps are done and which is under way, never how long the rest will take: the times are
+ * drawn at launch, but nobody watching a real VM boot knows them in advance.
  */
-export interface BootStage {
-  readonly name: 'pending' | 'os-boot' | 'app-start';
+export type BootStepName = 'launch' | 'os-boot' | 'app-start';
+export type BootStepStatus = 'done' | 'current' | 'todo' | 'stopped';
+
+export interface BootStep {
+  readonly name: BootStepName;
   readonly label: string;
-  /** Share of the whole plan, 0..1. */
-  readonly share: number;
-  /** Done of this stage, 0..1. */
-  readonly done: number;
+  readonly status: BootStepStatus;
 }
 
-export function bootStages(vm: Vm, now: number): BootStage[] {
-  const { runningAt, osReadyAt, readyAt } = vm.plan;
-  const total = Math.max(1, readyAt - vm.launchedAt);
-  const stage = (name: BootStage['name'], label: string, from: number, to: number): BootStage => ({
-    name,
-    label,
-    share: (to - from) / total,
-    done: to <= from ? 1 : Math.min(1, Math.max(0, (now - from) / (to - from))),
-  });
-  return [
-    stage('pending', 'pending', vm.launchedAt, runningAt),
-    stage('os-boot', 'guest OS boot', runningAt, osReadyAt),
-    stage('app-start', 'app start', osReadyAt, readyAt),
-  ];
+const STEPS: readonly { name: BootStepName; label: string }[] = [
+  { name: 'launch', label: 'launch' },
+  { name: 'os-boot', label: 'guest OS boot' },
+  { name: 'app-start', label: 'app start' },
+];
+
+/** How many steps are behind the VM: 0 while pending, 1 while its OS boots, 2 while the app starts, 3 once ready. */
+function stepsDone(vm: Vm): number {
+  if (vm.state === 'pending') return 0;
+  if (vm.phase === 'booting') return 1;
+  if (vm.phase === 'starting-app') return 2;
+  return 3;
 }
 
-/** "40 s of 1 min 11 s", "ready after 1 min 11 s", or what a VM that is going away is doing. */
+export function bootSteps(vm: Vm): BootStep[] {
+  const stopping = vm.state === 'shutting-down' || vm.state === 'terminated';
+  const done = stepsDone(vm);
+  return STEPS.map((step, index) => ({
+    ...step,
+    status: stopping ? 'stopped' : index < done ? 'done' : index === done ? 'current' : 'todo',
+  }));
+}
+
+/** "launching for 4 s", "booting for 57 s", "ready after 1 min 14 s", or what a VM going away is doing. */
 export function bootText(vm: Vm, now: number): string {
-  const total = vm.plan.readyAt - vm.launchedAt;
   if (vm.state === 'shutting-down') return 'releasing its memory';
   if (vm.state === 'terminated') return 'memory released';
-  if (vm.phase === 'ready') return `ready after ${formatDuration(total)}`;
-  return `${formatDuration(Math.max(0, now - vm.launchedAt))} of ${formatDuration(total)}`;
+  if (vm.phase === 'ready') return `ready after ${formatDuration(vm.plan.readyAt - vm.launchedAt)}`;
+  const elapsed = formatDuration(Math.max(0, now - vm.launchedAt));
+  return vm.state === 'pending' ? `launching for ${elapsed}` : `booting for ${elapsed}`;
 }

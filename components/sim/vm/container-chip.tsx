@@ -1,10 +1,29 @@
-import { memo } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 import type { Container } from '@/lib/sim/vm/types';
 import { imageLabel } from './format';
 import { StateSymbol } from './state-symbol';
 import { CONTAINER_LOOK, TONE_CLASSES, containerDisplayState } from './status';
 import type { Inspect } from './inspect-target';
+
+/** `intelligent_euclid` may wrap as `intelligent_` / `euclid`, where a reader expects it to. */
+function breakableName(name: string): ReactNode {
+  const parts: string[] = [];
+  let start = 0;
+  for (let index = 0; index < name.length; index += 1) {
+    if (name[index] === '_' || name[index] === '-') {
+      parts.push(name.slice(start, index + 1));
+      start = index + 1;
+    }
+  }
+  parts.push(name.slice(start));
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
 
 /**
  * One container: small, because it is only a process with its own view of the shared kernel.
@@ -33,11 +52,12 @@ export const ContainerChip = memo(function ContainerChip({
         tone.card,
       )}
     >
-      <span className="flex min-w-0 items-center gap-1.5">
-        <StateSymbol name={look.symbol} className={tone.text} />
-        <span className="truncate font-medium">{container.name}</span>
+      <span className="flex min-w-0 items-start gap-1.5">
+        <StateSymbol name={look.symbol} className={cn('mt-0.5', tone.text)} />
+        {/* The whole name, wrapping after its underscore (or anywhere) rather than cut short. */}
+        <span className="min-w-0 font-medium wrap-anywhere">{breakableName(container.name)}</span>
       </span>
-      <span className="truncate text-[var(--fg-soft)]">
+      <span className="wrap-anywhere text-[var(--fg-soft)]">
         {imageLabel(container.image)}
         {container.status === 'exited' && ` · exit ${container.exitCode ?? 0}`}
       </span>

@@ -11,10 +11,8 @@ import { StateLegend, StateTally } from './state-tally';
 import { CONTAINER_LOOK, CONTAINER_STATE_ORDER, containerDisplayState } from './status';
 import { selectContainers, useVmState } from './use-vm-state';
 import type { Inspect } from './inspect-target';
-
-/** Above this many containers, chips give way to counts per state (plus the latest few to inspect). */
-const CHIP_LIMIT = 60;
-const LATEST = 12;
+import { useElementWidth } from './use-element-width';
+import { containerLayout } from './workload-layout';
 
 const containerKey = (container: Container) => container.id;
 const selectImages = (state: VmSimState) => state.images;
@@ -38,7 +36,10 @@ function ImagesLine() {
 /** The right host: the same hardware, one shared kernel, a runtime, and containers that are just processes. */
 export function ContainerHost({ onInspect }: { onInspect: Inspect }) {
   const containers = useVmState(selectContainers);
-  const many = containers.length > CHIP_LIMIT;
+  const [areaRef, width] = useElementWidth<HTMLDivElement>();
+  const layout = containerLayout(containers.length, width);
+  const many = layout.tally;
+  const latest = layout.latest;
   const tally = CONTAINER_STATE_ORDER.map((state) => ({
     key: state,
     look: CONTAINER_LOOK[state],
@@ -49,18 +50,22 @@ export function ContainerHost({ onInspect }: { onInspect: Inspect }) {
       title="Host with a container runtime"
       subtitle="Every container shares the host's one kernel."
     >
-      <WorkloadArea empty={containers.length === 0} emptyText="No containers yet. Run one below.">
+      <WorkloadArea
+        ref={areaRef}
+        empty={containers.length === 0}
+        emptyText="No containers yet. Run one below."
+      >
         {many && (
           <>
             <StateTally rows={tally} noun="containers on this host" />
-            <p className="mt-3 mb-1.5 text-sm text-[var(--fg-soft)]">The {LATEST} most recent:</p>
+            <p className="mt-3 mb-1.5 text-sm text-[var(--fg-soft)]">The {latest} most recent:</p>
           </>
         )}
         <AnimatedGrid
-          items={many ? containers.slice(-LATEST) : containers}
+          items={many ? containers.slice(-latest) : containers}
           getKey={containerKey}
-          label={many ? `The ${LATEST} most recent containers` : 'Containers on this host'}
-          className="grid-cols-[repeat(auto-fill,minmax(9rem,1fr))]"
+          label={many ? `The ${latest} most recent containers` : 'Containers on this host'}
+          columns={layout.columns}
           render={(container) => <ContainerChip container={container} onInspect={onInspect} />}
         />
         <StateLegend

@@ -6,8 +6,13 @@ export function formatRange(figure: Figure): string {
   const { min, max } = figure.range;
   if (figure.unit !== 'ms') return min === max ? `${min} ${figure.unit}` : `${min}–${max} ${figure.unit}`;
   if (max < 1000) return `${min}–${max} ms`;
-  const low = min < 1000 ? `${min} ms` : formatDuration(min);
-  return min === max ? low : `${low} – ${formatDuration(max)}`;
+  const low = min < 1000 ? `${min} ms` : exact(min);
+  return min === max ? low : `${low} – ${exact(max)}`;
+}
+
+/** A range's end as given: 1,500 ms is "1.5 s", not rounded to "2 s". */
+function exact(ms: number): string {
+  return ms < 10_000 && ms % 1000 !== 0 ? `${(ms / 1000).toFixed(1)}\u00a0s` : formatDuration(ms);
 }
 
 /** A source is either a web address (shown as a link) or a named document. */

@@ -43,7 +43,9 @@ export function FiguresDisclosure() {
           <li key={key}>
             <span className="font-medium">{figure.label}:</span>{' '}
             <span className="tabular-nums">{formatRange(figure)}</span>
-            {!figure.confirmed && <span className="text-[var(--fg-soft)]"> (approximate)</span>}
+            {!figure.confirmed && !figure.sources.includes(SOURCES.estimate) && (
+              <span className="text-[var(--fg-soft)]"> (approximate)</span>
+            )}
             {'note' in figure && <span className="block text-[var(--fg-soft)]">{figure.note}</span>}
             <span className="block text-[var(--fg-soft)]">
               Source:{' '}
@@ -60,7 +62,7 @@ export function FiguresDisclosure() {
           <span className="font-medium">Each host:</span> {HOST.cores} cores, {formatMemory(HOST.memoryMiB)}.
           The hypervisor keeps {formatMemory(HYPERVISOR_RESERVED_MIB)}; the container host&apos;s OS, dockerd
           and containerd use {formatMemory(CONTAINER_HOST_OS_MIB)}.
-          <span className="block text-[var(--fg-soft)]">Source: {SOURCES.simulator}</span>
+          <span className="block text-[var(--fg-soft)]">Source: {SOURCES.estimate}</span>
         </li>
         <li>
           <span className="font-medium">Instance sizes:</span>{' '}
@@ -73,7 +75,7 @@ export function FiguresDisclosure() {
         <li>
           <span className="font-medium">The web app itself:</span> {WEB_APP_MEMORY.min}–{WEB_APP_MEMORY.max}{' '}
           MiB, the same in a VM or a container.
-          <span className="block text-[var(--fg-soft)]">Source: {SOURCES.simulator}</span>
+          <span className="block text-[var(--fg-soft)]">Source: {SOURCES.estimate}</span>
         </li>
       </ul>
     </details>

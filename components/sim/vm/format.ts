@@ -27,9 +27,13 @@ function durationWords(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-/** `i-0a1b2c…`: enough of an EC2 id to tell cards apart; the full id is in the inspector. */
-export function shortVmId(id: string): string {
-  return `${id.slice(0, 8)}…`;
+/**
+ * "29 more t3.small VMs fit (counting memory only)": the simulator models memory, not CPU, so
+ * the count says what it counts.
+ */
+export function fitText(count: number, one: string, many: string): string {
+  if (count === 0) return `The host's memory is full: no more ${many} fit`;
+  return `${formatCount(count)} more ${count === 1 ? `${one} fits` : `${many} fit`} (counting memory only)`;
 }
 
 /** `nginx` for `nginx:latest`, as `docker ps` shows it; other tags stay. */

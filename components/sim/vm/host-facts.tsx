@@ -8,7 +8,7 @@ import {
   vmHostMemory,
   vmsThatFit,
 } from '@/lib/sim/vm/selectors';
-import { formatCount } from './format';
+import { fitText, formatCount } from './format';
 import { MemoryBar, type MemorySegment } from './memory-bar';
 import { selectState, useVmState } from './use-vm-state';
 
@@ -37,11 +37,6 @@ function Facts({
       </p>
     </div>
   );
-}
-
-function fitText(count: number, one: string, many: string): string {
-  if (count === 0) return `The host is full: no more ${many} fit`;
-  return `${formatCount(count)} more ${count === 1 ? `${one} fits` : `${many} fit`}`;
 }
 
 export function VmHostFacts() {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { cn } from '@/lib/cn';
 
 /** One host of the picture: a titled region drawn as its software stack, workloads on top. */
@@ -55,18 +55,23 @@ export function StackLayer({
   );
 }
 
-/** Where the workloads sit, resting on the layers below; an empty host says so. */
+/**
+ * Where the workloads sit, resting on the layers below; an empty host says so. Always mounted,
+ * so `ref` can measure the width the workloads get.
+ */
 export function WorkloadArea({
   empty,
   emptyText,
   children,
+  ref,
 }: {
   empty: boolean;
   emptyText: string;
   children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div className="flex min-h-28 flex-1 flex-col justify-end">
+    <div ref={ref} className="flex min-h-28 flex-1 flex-col justify-end">
       {empty ? (
         <p className="rounded-lg border border-dashed border-[var(--border)] p-3 text-center text-[var(--fg-soft)]">
           {emptyText}

@@ -41,25 +41,28 @@ function ActionButton({
   );
 }
 
-/** Scale both sides: counts only what is missing, so pressing it twice does nothing more. */
+/**
+ * Scale both sides: counts only what is missing, so pressing it twice does nothing more. The
+ * button shows the exact lines it runs: one RunInstances call and one `docker run` loop.
+ */
 function ScaleButton({ runLine }: { runLine: (line: string) => void }) {
   const state = useVmState(selectState);
-  const lines = scaleLines(state);
-  const missingVms = lines.vm.length > 0;
-  const missingContainers = lines.container.length;
-  const nothing = !missingVms && missingContainers === 0;
-  const parts = [
-    ...lines.vm,
-    ...(missingContainers > 0
-      ? [`${missingContainers === 1 ? '' : `${formatCount(missingContainers)} × `}${RUN_CONTAINER_LINE}`]
-      : []),
-  ];
+  const { vm, container } = scaleLines(state);
+  const lines = [vm, container].filter((line) => line !== null);
   return (
     <ActionButton
       label={`Scale both to ${SCALE_TARGET} replicas`}
-      line={nothing ? `both sides already have ${SCALE_TARGET}` : parts.join(' and ')}
-      disabled={nothing}
-      onClick={() => [...lines.vm, ...lines.container].forEach(runLine)}
+      line={
+        lines.length === 0
+          ? `both sides already have ${SCALE_TARGET}`
+          : lines.map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))
+      }
+      disabled={lines.length === 0}
+      onClick={() => lines.forEach(runLine)}
     />
   );
 }

@@ -3,7 +3,6 @@ import type { Vm } from '@/lib/sim/vm/types';
 import { BootProgress } from './boot-progress';
 import { bootText } from './boot-plan';
 import type { Inspect } from './inspect-target';
-import { shortVmId } from './format';
 import { StateSymbol } from './state-symbol';
 import { TONE_CLASSES, VM_LOOK, vmDisplayState } from './status';
 
@@ -24,8 +23,22 @@ function Band({ label, state }: { label: string; state: 'off' | 'starting' | 'on
   );
 }
 
-/** One VM on the hypervisor host: its state in colour, symbol and word, its layers and its boot. */
-export function VmCard({ vm, now, onInspect }: { vm: Vm; now: number; onInspect: Inspect }) {
+/**
+ * One VM on the hypervisor host: its state in colour, symbol and word, its full instance id
+ * (wrapping rather than cut), its type and its boot. With few VMs the card also draws the App and
+ * Guest OS layers; `compact` leaves them out so twenty VMs fit on a phone.
+ */
+export function VmCard({
+  vm,
+  now,
+  onInspect,
+  compact = false,
+}: {
+  vm: Vm;
+  now: number;
+  onInspect: Inspect;
+  compact?: boolean;
+}) {
   const display = vmDisplayState(vm);
   const look = VM_LOOK[display];
   const tone = TONE_CLASSES[look.tone];
@@ -38,7 +51,8 @@ export function VmCard({ vm, now, onInspect }: { vm: Vm; now: number; onInspect:
       onClick={() => onInspect({ kind: 'vm', id: vm.id, label: vm.id })}
       aria-label={`${look.label}: VM ${vm.id}, ${vm.instanceType}, ${bootText(vm, now)}. Show details`}
       className={cn(
-        'flex h-full w-full flex-col rounded-lg border-2 p-2 text-left text-sm hover:shadow-md',
+        'flex h-full w-full min-w-0 flex-col rounded-lg border-2 text-left text-sm hover:shadow-md',
+        compact ? 'px-1.5 py-1' : 'p-2',
         tone.card,
       )}
     >
@@ -47,13 +61,15 @@ export function VmCard({ vm, now, onInspect }: { vm: Vm; now: number; onInspect:
         {look.label}
       </span>
       <span className="mt-0.5 flex flex-wrap items-baseline justify-between gap-x-2">
-        <span className="font-mono">{shortVmId(vm.id)}</span>
+        <span className="min-w-0 font-mono tracking-tight break-all">{vm.id}</span>
         <span className="text-[var(--fg-soft)]">{vm.instanceType}</span>
       </span>
-      <span className={cn('mt-1.5 flex flex-col gap-0.5', going && 'opacity-60')}>
-        <Band label="App" state={going ? 'off' : appState} />
-        <Band label="Guest OS" state={going ? 'off' : osState} />
-      </span>
+      {!compact && (
+        <span className={cn('mt-1.5 flex flex-col gap-0.5', going && 'opacity-60')}>
+          <Band label="App" state={going ? 'off' : appState} />
+          <Band label="Guest OS" state={going ? 'off' : osState} />
+        </span>
+      )}
       <BootProgress vm={vm} now={now} />
     </button>
   );

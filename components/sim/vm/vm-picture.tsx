@@ -16,7 +16,8 @@ export function VmPicture() {
   const [inspected, setInspected] = useState<InspectTarget | null>(null);
   return (
     <div className="space-y-4 text-base">
-      <div className="grid gap-4 md:grid-cols-2">
+      {/* items-start: each host is as tall as its own stack, so a short one has no gap above its workloads. */}
+      <div className="grid items-start gap-4 md:grid-cols-2">
         <VmHost onInspect={setInspected} />
         <ContainerHost onInspect={setInspected} />
       </div>

@@ -24,30 +24,50 @@ describe('aws ec2 run-instances', () => {
     expect(sim.output).toContain('\n    "Instances": [\n        {\n            "AmiLaunchIndex": 0,');
   });
 
-  it('reports a full host as InsufficientInstanceCapacity', () => {
+  it('reports a full host as InsufficientInstanceCapacity, then what fits', () => {
     const sim = launch(8, 't3.large');
     expect(sim.isError).toBe(true);
-    expect(sim.output).toMatch(
-      /^An error occurred \(InsufficientInstanceCapacity\) when calling the RunInstances operation: We currently do not have sufficient t3\.large capacity/,
+    expect(sim.toolOutput()).toBe(
+      'An error occurred (InsufficientInstanceCapacity) when calling the RunInstances operation: We currently do not have sufficient t3.large capacity in the Availability Zone you requested (us-east-1a). Our system will be working on provisioning additional capacity.',
+    );
+    expect(sim.hint()).toBe(
+      'Dockyard: the hypervisor host is out of memory: 8 × t3.large need 64 GiB, only 63 GiB is free (room for 7 more). Launch fewer or a smaller type, or terminate some.',
     );
   });
 
-  it('reports a missing image id and an unknown type like EC2', () => {
-    expect(vmConsole().type('aws ec2 run-instances --instance-type t3.small').output).toBe(
+  it('reports a missing image id like EC2, then the full command to copy, keeping what was given', () => {
+    const sim = vmConsole().type('aws ec2 run-instances --instance-type t3.micro --count 3');
+    expect(sim.lines()).toEqual([
       'An error occurred (MissingParameter) when calling the RunInstances operation: The request must contain the parameter ImageId',
+      'Dockyard: add --image-id with the AMI to boot, for example:',
+      `  aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --count 3`,
+    ]);
+    expect(vmConsole().type('aws ec2 run-instances').lines()[2]).toBe(
+      `  aws ec2 run-instances --image-id ${AMI} --instance-type t3.small --count 1`,
     );
-    expect(launch(1, 't3.huge').output).toBe(
+    // The example line runs as it is.
+    expect(vmConsole().type(sim.lines()[2] ?? '').isError).toBe(false);
+  });
+
+  it('reports an unknown instance type like EC2, then the types there are', () => {
+    const huge = launch(1, 't3.huge');
+    expect(huge.toolOutput()).toBe(
       "An error occurred (InvalidParameterValue) when calling the RunInstances operation: Invalid value 't3.huge' for InstanceType.",
     );
+    expect(huge.hint()).toBe(
+      'Dockyard: instance types here: t3.nano, t3.micro, t3.small, t3.medium, t3.large.',
+    );
+    expect(launch(1, 't3.smal').hint()).toMatch(/^Dockyard: did you mean "t3\.small"\? Instance types here/);
   });
 
   it('answers --dry-run without launching anything', () => {
     const sim = vmConsole().type(
       `aws ec2 run-instances --image-id ${AMI} --instance-type t3.small --dry-run`,
     );
-    expect(sim.output).toBe(
+    expect(sim.toolOutput()).toBe(
       'An error occurred (DryRunOperation) when calling the RunInstances operation: Request would have succeeded, but DryRun flag is set.',
     );
+    expect(sim.hint()).toBe('Dockyard: the request would work; run it again without --dry-run to do it.');
     expect(sim.state.vms).toEqual([]);
   });
 
@@ -80,8 +100,16 @@ describe('aws ec2 describe-instances', () => {
       Reservations: { Instances: unknown[] }[];
     };
     expect(json.Reservations[0]?.Instances).toHaveLength(1);
-    expect(sim.type('aws ec2 describe-instances --instance-ids i-0123456789abcdef0').output).toBe(
+    const missing = sim.type('aws ec2 describe-instances --instance-ids i-0123456789abcdef0');
+    expect(missing.toolOutput()).toBe(
       "An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation: The instance ID 'i-0123456789abcdef0' does not exist",
+    );
+    expect(missing.hint()).toBe(
+      'Dockyard: instance ids look like i-0123456789abcdef0; aws ec2 describe-instances lists yours.',
+    );
+    const typo = `${id.slice(0, -2)}${id.slice(-1)}${id.slice(-2, -1)}`;
+    expect(sim.type(`aws ec2 describe-instances --instance-ids ${typo}`).hint()).toMatch(
+      new RegExp(`^Dockyard: did you mean "${id}"\\?`),
     );
   });
 
@@ -105,16 +133,22 @@ describe('aws ec2 terminate-instances', () => {
     });
   });
 
-  it('requires --instance-ids, like the AWS CLI', () => {
-    expect(vmConsole().type('aws ec2 terminate-instances').output).toBe(
+  it('requires --instance-ids, like the AWS CLI, then shows one of the learner’s ids in an example', () => {
+    const sim = launch(1).type('aws ec2 terminate-instances');
+    expect(sim.toolOutput()).toBe(
       `${USAGE_HEAD}\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\naws: error: the following arguments are required: --instance-ids`,
+    );
+    expect(sim.hint()).toBe(
+      `Dockyard: name the instances to terminate, e.g. aws ec2 terminate-instances --instance-ids ${sim.state.vms[0]?.id}`,
     );
   });
 
   it('reports malformed ids', () => {
-    expect(vmConsole().type('aws ec2 terminate-instances --instance-ids web').output).toBe(
+    const sim = vmConsole().type('aws ec2 terminate-instances --instance-ids web');
+    expect(sim.toolOutput()).toBe(
       'An error occurred (InvalidInstanceID.Malformed) when calling the TerminateInstances operation: Invalid id: "web"',
     );
+    expect(sim.hint()).toMatch(/^Dockyard: instance ids look like i-0123456789abcdef0/);
   });
 });
 
@@ -128,29 +162,43 @@ describe('aws (program)', () => {
   });
 
   it('reports unknown options and missing values', () => {
-    expect(
-      vmConsole().type('aws ec2 describe-instances --bogus 1').output.endsWith('Unknown options: --bogus, 1'),
-    ).toBe(true);
-    expect(
-      vmConsole()
-        .type('aws ec2 run-instances --image-id')
-        .output.endsWith('aws: error: argument --image-id: expected one argument'),
-    ).toBe(true);
+    const bogus = vmConsole().type('aws ec2 describe-instances --bogus 1');
+    expect(bogus.toolOutput().endsWith('Unknown options: --bogus, 1')).toBe(true);
+    expect(bogus.hint()).toBe(
+      'Dockyard: aws ec2 describe-instances takes --instance-ids and --dry-run here, each followed by its value.',
+    );
+    expect(vmConsole().type('aws ec2 run-instances --instance-typ t3.small').hint()).toBe(
+      'Dockyard: did you mean "--instance-type"?',
+    );
+    const noValue = vmConsole().type('aws ec2 run-instances --image-id');
+    expect(noValue.toolOutput().endsWith('aws: error: argument --image-id: expected one argument')).toBe(
+      true,
+    );
+    expect(noValue.hint()).toBe(
+      `Dockyard: give --image-id a value, for example:\n  aws ec2 run-instances --image-id ${AMI} --instance-type t3.small --count 1`,
+    );
   });
 
   it('asks for an operation or a command when missing', () => {
-    expect(
-      vmConsole().type('aws').output.endsWith('aws: error: the following arguments are required: command'),
-    ).toBe(true);
-    expect(
-      vmConsole()
-        .type('aws ec2')
-        .output.endsWith('aws: error: the following arguments are required: operation'),
-    ).toBe(true);
+    const aws = vmConsole().type('aws');
+    expect(aws.toolOutput().endsWith('aws: error: the following arguments are required: command')).toBe(true);
+    expect(aws.hint()).toMatch(/^Dockyard: try aws ec2 describe-instances/);
+    const ec2 = vmConsole().type('aws ec2');
+    expect(ec2.toolOutput().endsWith('aws: error: the following arguments are required: operation')).toBe(
+      true,
+    );
+    expect(ec2.hint()).toMatch(/^Dockyard: the ec2 operations here are describe-instances, run-instances/);
+    expect(vmConsole().type('aws ec2 run-instance').hint()).toBe(
+      'Dockyard: did you mean "aws ec2 run-instances"?',
+    );
   });
 
-  it('only knows ec2 in this simulator', () => {
-    expect(vmConsole().type('aws ecs list-clusters').output).toContain('argument command: Invalid choice');
+  it('only knows ec2 in this simulator, and says so in a line of its own', () => {
+    const ecs = vmConsole().type('aws ecs list-clusters');
+    expect(ecs.toolOutput()).toContain('argument command: Invalid choice');
+    expect(ecs.toolOutput()).not.toContain('Dockyard');
+    expect(ecs.hint()).toMatch(/^Dockyard: did you mean "ec2"\?/);
+    expect(vmConsole().type('aws s3 ls').hint()).toMatch(/^Dockyard: this simulator only has aws ec2/);
   });
 });
 

@@ -15,9 +15,22 @@ import {
   stateOf,
 } from './aws-format';
 
+import { dockyardHint, withHint } from '../suggest';
+import {
+  DRY_RUN_HINT,
+  EC2_OPERATIONS as OPERATIONS,
+  instanceIdHint,
+  operationExample,
+  operationHint,
+  runInstancesErrorHint,
+  runInstancesExample,
+  serviceHint,
+  terminateExample,
+  unknownOptionsHint,
+} from './aws-hints';
+
 type Result = CliResult<VmSimState, VmCommand>;
 
-const OPERATIONS = ['describe-instances', 'run-instances', 'terminate-instances'] as const;
 const API_NAME = {
   'run-instances': 'RunInstances',
   'describe-instances': 'DescribeInstances',
@@ -54,33 +67,58 @@ const SPECS: Record<Operation, ParamSpec> = {
   },
 };
 
-const apiError = (operation: Operation, code: string, message: string): Result =>
-  fail(awsApiError(code, API_NAME[operation], message));
+const apiError = (operation: Operation, code: string, message: string, hint: string): Result =>
+  fail(withHint(awsApiError(code, API_NAME[operation], message), hint));
 
 /** `--dry-run`: EC2 checks the request and answers DryRunOperation instead of acting. */
 function dryRun(operation: Operation, command: VmCommand, state: VmSimState): Result {
   const step = applyVmCommand(state, command);
-  if (step.error !== undefined) return apiError(operation, step.error.code, step.error.message);
-  return apiError(operation, 'DryRunOperation', 'Request would have succeeded, but DryRun flag is set.');
+  if (step.error !== undefined) {
+    const hint =
+      command.type === 'LaunchVms'
+        ? runInstancesErrorHint(step.error, { type: command.instanceType, count: command.count }, state)
+        : instanceIdHint(state);
+    return apiError(operation, step.error.code, step.error.message, hint);
+  }
+  return apiError(
+    operation,
+    'DryRunOperation',
+    'Request would have succeeded, but DryRun flag is set.',
+    DRY_RUN_HINT,
+  );
 }
 
 function runInstances(values: Readonly<Record<string, string | string[] | true>>, state: VmSimState): Result {
   const imageId = values['--image-id'];
-  if (typeof imageId !== 'string')
-    return apiError('run-instances', 'MissingParameter', 'The request must contain the parameter ImageId');
   const type = values['--instance-type'];
-  if (typeof type !== 'string') {
+  const countText = values['--count'];
+  const example = runInstancesExample({
+    ...(typeof type === 'string' ? { type } : {}),
+    ...(typeof countText === 'string' ? { count: countText } : {}),
+  });
+  if (typeof imageId !== 'string') {
     return fail(
-      `Dockyard: add --instance-type (${INSTANCE_TYPES.map((t) => t.name).join(', ')}). Without it EC2 would use its old default, m1.small, which this simulator does not have.`,
+      [
+        awsApiError('MissingParameter', 'RunInstances', 'The request must contain the parameter ImageId'),
+        dockyardHint('add --image-id with the AMI to boot, for example:'),
+        `  ${example}`,
+      ].join('\n'),
     );
   }
-  const countText = values['--count'];
+  if (typeof type !== 'string') {
+    return fail(
+      `Dockyard: add --instance-type (${INSTANCE_TYPES.map((t) => t.name).join(', ')}). Without it EC2 would use its old default, m1.small, which this simulator does not have. For example:\n  ${example}`,
+    );
+  }
   const count = typeof countText === 'string' ? Number(countText) : 1;
   if (typeof countText === 'string' && !/^\d+$/.test(countText)) {
     return fail(
       /^\d+:\d+$/.test(countText)
         ? 'Dockyard: --count MIN:MAX is not simulated; give one number.'
-        : awsUsageError('count parameter should be of form min[:max]'),
+        : withHint(
+            awsUsageError('count parameter should be of form min[:max]'),
+            'give a whole number, e.g. --count 2.',
+          ),
     );
   }
   if (count < 1)
@@ -88,6 +126,7 @@ function runInstances(values: Readonly<Record<string, string | string[] | true>>
       'run-instances',
       'InvalidParameterValue',
       `Value (${count}) for parameter maxCount is invalid. Must be greater than zero.`,
+      'give --count 1 or more.',
     );
   if (count > 100) return fail('Dockyard: this simulator launches at most 100 instances per call.');
   const command: VmCommand = { type: 'LaunchVms', count, instanceType: type, imageId };
@@ -97,7 +136,13 @@ function runInstances(values: Readonly<Record<string, string | string[] | true>>
     command,
     render: ({ before, after, error }) => {
       if (error !== undefined)
-        return { output: awsApiError(error.code, 'RunInstances', error.message), isError: true };
+        return {
+          output: withHint(
+            awsApiError(error.code, 'RunInstances', error.message),
+            runInstancesErrorHint(error, { type, count }, before),
+          ),
+          isError: true,
+        };
       const launched = after.vms.slice(before.vms.length).filter((vm) => vm.launchedAt === after.now);
       const [first] = launched;
       return {
@@ -121,14 +166,24 @@ function describeInstances(
   if (!Array.isArray(ids)) return print(awsJson({ Reservations: reservationsJson(state.vms) }));
   const malformed = ids.find((id) => !/^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/.test(id));
   if (malformed !== undefined)
-    return apiError('describe-instances', 'InvalidInstanceID.Malformed', `Invalid id: "${malformed}"`);
+    return apiError(
+      'describe-instances',
+      'InvalidInstanceID.Malformed',
+      `Invalid id: "${malformed}"`,
+      instanceIdHint(state, malformed),
+    );
   const missing = ids.filter((id) => !state.vms.some((vm) => vm.id === id));
   if (missing.length > 0) {
     const message =
       missing.length === 1
         ? `The instance ID '${missing[0]}' does not exist`
         : `The instance IDs '${missing.join(', ')}' do not exist`;
-    return apiError('describe-instances', 'InvalidInstanceID.NotFound', message);
+    return apiError(
+      'describe-instances',
+      'InvalidInstanceID.NotFound',
+      message,
+      instanceIdHint(state, missing[0]),
+    );
   }
   return print(awsJson({ Reservations: reservationsJson(state.vms.filter((vm) => ids.includes(vm.id))) }));
 }
@@ -138,15 +193,29 @@ function terminateInstances(
   state: VmSimState,
 ): Result {
   const ids = values['--instance-ids'];
-  if (!Array.isArray(ids)) return fail(awsUsageError('the following arguments are required: --instance-ids'));
+  if (!Array.isArray(ids))
+    return fail(
+      withHint(
+        awsUsageError('the following arguments are required: --instance-ids'),
+        terminateExample(state),
+      ),
+    );
   const command: VmCommand = { type: 'TerminateVms', ids };
   if (values['--dry-run'] === true) return dryRun('terminate-instances', command, state);
   return {
     kind: 'dispatch',
     command,
     render: ({ before, after, error }) => {
-      if (error !== undefined)
-        return { output: awsApiError(error.code, 'TerminateInstances', error.message), isError: true };
+      if (error !== undefined) {
+        const bad = ids.find((id) => !before.vms.some((vm) => vm.id === id));
+        return {
+          output: withHint(
+            awsApiError(error.code, 'TerminateInstances', error.message),
+            instanceIdHint(before, bad),
+          ),
+          isError: true,
+        };
+      }
       const unique = ids.filter((id, index) => ids.indexOf(id) === index);
       const rows = unique.map((id) => {
         const previous = before.vms.find((vm) => vm.id === id)?.state ?? 'terminated';
@@ -160,32 +229,59 @@ function terminateInstances(
 
 function run(args: readonly string[], state: VmSimState): Result {
   const [service, operation, ...rest] = args;
-  if (service === undefined) return fail(awsUsageError('the following arguments are required: command'));
+  const noCommand = (): Result =>
+    fail(
+      withHint(
+        awsUsageError('the following arguments are required: command'),
+        'try aws ec2 describe-instances; type help for the aws ec2 commands this console understands.',
+      ),
+    );
+  if (service === undefined) return noCommand();
   if (service === 'help' || service === '--help')
     return print(
       'Dockyard simulates these AWS CLI commands:\n\n  aws ec2 run-instances\n  aws ec2 describe-instances\n  aws ec2 terminate-instances',
     );
   if (service !== 'ec2') {
-    if (service.startsWith('-')) return fail(awsUsageError('the following arguments are required: command'));
+    if (service.startsWith('-')) return noCommand();
     return fail(
-      awsUsageError(
-        `argument command: Invalid choice, valid choices are:\n\n${formatChoices(['ec2'])}\n\n(Dockyard: this simulator only has aws ec2; other services come with their own simulators.)`,
+      withHint(
+        awsUsageError(`argument command: Invalid choice, valid choices are:\n\n${formatChoices(['ec2'])}`),
+        serviceHint(service),
       ),
     );
   }
-  if (operation === undefined) return fail(awsUsageError('the following arguments are required: operation'));
+  if (operation === undefined)
+    return fail(
+      withHint(awsUsageError('the following arguments are required: operation'), operationHint(undefined)),
+    );
   if (!(OPERATIONS as readonly string[]).includes(operation)) {
     return fail(
-      awsUsageError(`argument operation: Invalid choice, valid choices are:\n\n${formatChoices(OPERATIONS)}`),
+      withHint(
+        awsUsageError(
+          `argument operation: Invalid choice, valid choices are:\n\n${formatChoices(OPERATIONS)}`,
+        ),
+        operationHint(operation),
+      ),
     );
   }
   const op = operation as Operation;
   const parsed = parseParams(rest, SPECS[op]);
   if (!parsed.ok) {
+    const spec = SPECS[op];
+    const known = [...spec.single, ...spec.lists, '--dry-run'];
+    const missingValue = /^argument (--[\w-]+): expected/.exec(parsed.usageError ?? '');
     return fail(
       parsed.usageError !== undefined
-        ? awsUsageError(parsed.usageError)
-        : `${AWS_USAGE}\nUnknown options: ${(parsed.unknown ?? []).join(', ')}`,
+        ? withHint(
+            awsUsageError(parsed.usageError),
+            missingValue
+              ? `give ${missingValue[1]} a value, for example:\n  ${operationExample(op, state)}`
+              : 'type help for examples.',
+          )
+        : withHint(
+            `${AWS_USAGE}\nUnknown options: ${(parsed.unknown ?? []).join(', ')}`,
+            unknownOptionsHint(op, parsed.unknown ?? [], known),
+          ),
     );
   }
   const output = parsed.values['--output'];

@@ -3,11 +3,21 @@ import type { VmSimState } from '../../sim/vm/types';
 import { catalogImage, layerIds, parseImageReference, registryError } from '../../sim/vm/images';
 import { fail, type CliResult, type DispatchOutcome, type Printed } from '../types';
 import { parseFlags, parseMemoryMiB } from './docker-flags';
+import { withHint } from '../suggest';
+import {
+  MEMORY_SIZE_HINT,
+  PORT_HINT,
+  flagHint,
+  imageHint,
+  missingArgumentHint,
+  runErrorHint,
+} from './docker-hints';
 
 type Result = CliResult<VmSimState, VmCommand>;
 
 const SEE_RUN_HELP = "See 'docker run --help'.";
-const runError = (message: string): Result => fail(`docker: ${message}\n${SEE_RUN_HELP}`);
+const runError = (message: string, hint: string): Result =>
+  fail(withHint(`docker: ${message}\n${SEE_RUN_HELP}`, hint));
 const withPeriod = (message: string): string => (message.endsWith('.') ? message : `${message}.`);
 
 const RUN_FLAGS = {
@@ -48,9 +58,11 @@ function parsePublish(text: string): { hostPort: number; containerPort: number }
   const port = (value: string): number | null =>
     /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535 ? Number(value) : null;
   const hostPort = port(hostText);
-  if (hostPort === null) return `docker: Invalid hostPort: ${hostText}.\n${SEE_RUN_HELP}`;
+  if (hostPort === null)
+    return withHint(`docker: Invalid hostPort: ${hostText}.\n${SEE_RUN_HELP}`, PORT_HINT);
   const containerPort = port(containerText);
-  if (containerPort === null) return `docker: Invalid containerPort: ${containerText}.\n${SEE_RUN_HELP}`;
+  if (containerPort === null)
+    return withHint(`docker: Invalid containerPort: ${containerText}.\n${SEE_RUN_HELP}`, PORT_HINT);
   return { hostPort, containerPort };
 }
 
@@ -71,13 +83,16 @@ export function dockerRun(args: readonly string[], state: VmSimState): Result {
       return fail(
         `Dockyard: docker run ${parsed.notSimulated} is not simulated in this console; leave it out.`,
       );
-    return fail(`${parsed.error}\n${SEE_RUN_HELP}`);
+    return fail(withHint(`${parsed.error}\n${SEE_RUN_HELP}`, flagHint('run', parsed.error)));
   }
   const { flags, positional } = parsed;
   const [image, ...command] = positional;
   if (image === undefined) {
     return fail(
-      "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information",
+      withHint(
+        "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information",
+        missingArgumentHint('run'),
+      ),
     );
   }
   if (flags['detach'] !== true) {
@@ -90,7 +105,7 @@ export function dockerRun(args: readonly string[], state: VmSimState): Result {
       `Dockyard: overriding the image’s command (${command.join(' ')}) is not simulated; run the image with its default command.`,
     );
   const reference = parseImageReference(image);
-  if (!reference.ok) return runError(withPeriod(reference.error));
+  if (!reference.ok) return runError(withPeriod(reference.error), imageHint(image));
   let publish: { hostPort: number; containerPort: number } | undefined;
   if (typeof flags['publish'] === 'string') {
     const result = parsePublish(flags['publish']);
@@ -103,6 +118,7 @@ export function dockerRun(args: readonly string[], state: VmSimState): Result {
     if (parsedMemory === null)
       return runError(
         `invalid argument "${flags['memory']}" for "-m, --memory" flag: invalid size: '${flags['memory']}'`,
+        MEMORY_SIZE_HINT,
       );
     memoryMiB = parsedMemory;
   }
@@ -119,11 +135,14 @@ export function dockerRun(args: readonly string[], state: VmSimState): Result {
   const preface = missing ? [`Unable to find image '${reference.ref}' locally`] : [];
   if (missing && registryError(reference) !== null) {
     return fail(
-      [
-        ...preface,
-        `docker: Error response from daemon: ${withPeriod(registryError(reference) ?? '')}`,
-        SEE_RUN_HELP,
-      ].join('\n'),
+      withHint(
+        [
+          ...preface,
+          `docker: Error response from daemon: ${withPeriod(registryError(reference) ?? '')}`,
+          SEE_RUN_HELP,
+        ].join('\n'),
+        imageHint(image),
+      ),
     );
   }
   return {
@@ -139,12 +158,18 @@ export function dockerRun(args: readonly string[], state: VmSimState): Result {
         ? [...preface, ...(startedPull ? pullStartLines(reference.ref, true) : [])]
         : [];
       if (error !== undefined) {
+        const request = {
+          image,
+          ...(name === undefined ? {} : { name }),
+          ...(publish === undefined ? {} : publish),
+        };
         return {
-          output: [
-            ...lines,
-            `docker: Error response from daemon: ${withPeriod(error.message)}`,
-            SEE_RUN_HELP,
-          ].join('\n'),
+          output: withHint(
+            [...lines, `docker: Error response from daemon: ${withPeriod(error.message)}`, SEE_RUN_HELP].join(
+              '\n',
+            ),
+            runErrorHint(error, request, after),
+          ),
           isError: true,
         };
       }

@@ -38,32 +38,61 @@ describe('docker run', () => {
     expect(sim.lines()[1]).toBe("See 'docker run --help'.");
   });
 
-  it('reports an unknown image with the pull error docker prints', () => {
-    expect(vmConsole().type('docker run -d nginxx').output).toBe(
+  it('reports an unknown image with the pull error docker prints, then suggests the image meant', () => {
+    const sim = vmConsole().type('docker run -d nginxx');
+    expect(sim.toolOutput()).toBe(
       [
         "Unable to find image 'nginxx:latest' locally",
         "docker: Error response from daemon: pull access denied for nginxx, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
         "See 'docker run --help'.",
       ].join('\n'),
     );
+    expect(sim.hint()).toMatch(/^Dockyard: did you mean "nginx"\? Images here: nginx, nginx:alpine, /);
   });
 
-  it('explains missing arguments, bad flags, bad ports and bad sizes', () => {
-    expect(vmConsole().type('docker run').output).toBe(
+  it('names the tags there are after an unknown tag, and the lowercase name after an uppercase one', () => {
+    expect(vmConsole().type('docker run -d nginx:9.9').hint()).toBe(
+      'Dockyard: the nginx tags here are latest and alpine, e.g. nginx:alpine.',
+    );
+    expect(vmConsole().type('docker run -d NGINX').hint()).toBe(
+      'Dockyard: image names are lowercase: did you mean "nginx"?',
+    );
+    expect(vmConsole().type('docker run -d kubernetes').hint()).toMatch(/^Dockyard: images here: nginx, /);
+  });
+
+  it('says what to do after Docker refuses a name, a port, or a memory limit', () => {
+    expect(ready().type('docker run -d --name web nginx').hint()).toBe(
+      'Dockyard: choose another --name, or remove the old container first (docker rm -f web).',
+    );
+    expect(ready().type('docker run -d --name web2 -p 8080:80 nginx').hint()).toBe(
+      'Dockyard: publish another host port (e.g. -p 8081:80), or stop web, which holds 8080. Docker still created web2 without starting it; docker rm web2 removes it.',
+    );
+    expect(vmConsole().type('docker run -d -m 4m nginx').hint()).toMatch(/^Dockyard: give at least -m 6m/);
+    expect(vmConsole().type('docker run -d --name -x nginx').hint()).toMatch(/^Dockyard: a name starts with/);
+  });
+
+  it('explains missing arguments, bad flags, bad ports and bad sizes, each followed by an example', () => {
+    const run = vmConsole().type('docker run');
+    expect(run.toolOutput()).toBe(
       "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information",
     );
-    expect(vmConsole().type('docker run -d --frob nginx').output).toBe(
-      "unknown flag: --frob\nSee 'docker run --help'.",
+    expect(run.hint()).toBe('Dockyard: name an image, e.g. docker run -d nginx.');
+    const frob = vmConsole().type('docker run -d --frob nginx');
+    expect(frob.toolOutput()).toBe("unknown flag: --frob\nSee 'docker run --help'.");
+    expect(frob.hint()).toBe(
+      'Dockyard: docker run takes -d, --name NAME, -p HOST:CONTAINER and -m SIZE here.',
     );
-    expect(vmConsole().type('docker run -d --name').output).toBe(
-      "flag needs an argument: --name\nSee 'docker run --help'.",
-    );
-    expect(vmConsole().type('docker run -d -p 8080:x nginx').output).toBe(
-      "docker: Invalid containerPort: x.\nSee 'docker run --help'.",
-    );
-    expect(vmConsole().type('docker run -d -m lots nginx').output).toBe(
+    const name = vmConsole().type('docker run -d --name');
+    expect(name.toolOutput()).toBe("flag needs an argument: --name\nSee 'docker run --help'.");
+    expect(name.hint()).toBe('Dockyard: give the flag a value, e.g. --name web.');
+    const port = vmConsole().type('docker run -d -p 8080:x nginx');
+    expect(port.toolOutput()).toBe("docker: Invalid containerPort: x.\nSee 'docker run --help'.");
+    expect(port.hint()).toMatch(/^Dockyard: ports are whole numbers from 1 to 65535/);
+    const size = vmConsole().type('docker run -d -m lots nginx');
+    expect(size.toolOutput()).toBe(
       `docker: invalid argument "lots" for "-m, --memory" flag: invalid size: 'lots'\nSee 'docker run --help'.`,
     );
+    expect(size.hint()).toBe('Dockyard: give a size with a unit, e.g. -m 128m or -m 1g.');
   });
 
   it('asks for -d rather than pretending to attach, and names flags it does not simulate', () => {
@@ -122,27 +151,40 @@ describe('docker pull', () => {
     expect(lines[4]).toBe('docker.io/library/nginx:latest');
   });
 
-  it('reports an unknown tag as a missing manifest', () => {
-    expect(vmConsole().type('docker pull nginx:9.9').output).toBe(
+  it('reports an unknown tag as a missing manifest, then the tags there are', () => {
+    const sim = vmConsole().type('docker pull nginx:9.9');
+    expect(sim.toolOutput()).toBe(
       'Error response from daemon: manifest for nginx:9.9 not found: manifest unknown: manifest unknown',
     );
+    expect(sim.hint()).toBe('Dockyard: the nginx tags here are latest and alpine, e.g. nginx:alpine.');
   });
 });
 
 describe('docker stop and docker rm', () => {
   it('echoes each container it acted on and reports the missing ones in order', () => {
     const sim = ready().type('docker stop nosuch web');
-    expect(sim.output).toBe('Error response from daemon: No such container: nosuch\nweb');
+    expect(sim.toolOutput()).toBe('Error response from daemon: No such container: nosuch\nweb');
+    expect(sim.hint()).toBe('Dockyard: docker ps -a lists the containers by name and id.');
     expect(sim.isError).toBe(true);
     expect(sim.state.containers[0]?.status).toBe('exited');
   });
 
   it('refuses to remove a running container without -f', () => {
     const sim = ready().type('docker rm web');
-    expect(sim.output).toBe(
+    expect(sim.toolOutput()).toBe(
       'Error response from daemon: cannot remove container "/web": container is running: stop the container before removing or force remove',
     );
+    expect(sim.hint()).toBe(
+      'Dockyard: stop it first (docker stop web), or remove it anyway with docker rm -f web.',
+    );
     expect(ready().type('docker rm -f web').state.containers).toEqual([]);
+  });
+
+  it('suggests a container name close to a mistyped one, once per kind of mistake', () => {
+    const sim = ready().type('docker stop wbe nosuch');
+    expect(sim.hint()).toBe(
+      'Dockyard: did you mean "web"? docker ps -a lists the containers by name and id.\nDockyard: docker ps -a lists the containers by name and id.',
+    );
   });
 
   it('needs at least one container', () => {
@@ -169,9 +211,17 @@ describe('docker stats', () => {
 });
 
 describe('docker (program)', () => {
-  it('answers an unknown subcommand with docker’s message', () => {
-    expect(vmConsole().type('docker foo').output).toBe(
-      "docker: 'foo' is not a docker command.\nSee 'docker --help'",
+  it('answers an unknown subcommand with docker’s message, then what it probably meant', () => {
+    const foo = vmConsole().type('docker foo');
+    expect(foo.toolOutput()).toBe("docker: 'foo' is not a docker command.\nSee 'docker --help'");
+    expect(foo.hint()).toBe(
+      'Dockyard: this console simulates docker run, ps, images, pull, stop, rm, stats. Type help for examples.',
+    );
+    expect(vmConsole().type('docker sp').hint()).toBe(
+      'Dockyard: did you mean "docker ps"? Type help for examples.',
+    );
+    expect(vmConsole().type('docker imagse').hint()).toBe(
+      'Dockyard: did you mean "docker images"? Type help for examples.',
     );
   });
 

@@ -6,10 +6,19 @@ import { fail, print, type CliProgram, type CliResult } from '../types';
 import { parseFlags, type FlagSpec } from './docker-flags';
 import { dockerRun, pullStartLines } from './docker-run';
 import { formatImages, formatPs, formatStats } from './docker-format';
+import { dockyardHint, withHint } from '../suggest';
+import {
+  SIMULATED_SUBCOMMANDS as SIMULATED,
+  flagHint,
+  imageHint,
+  missingArgumentHint,
+  noSuchContainerHint,
+  runningContainerHint,
+  subcommandHint,
+} from './docker-hints';
 
 type Result = CliResult<VmSimState, VmCommand>;
 
-const SIMULATED = ['run', 'ps', 'images', 'pull', 'stop', 'rm', 'stats'] as const;
 /** Real docker commands this console does not simulate (anything else is "not a docker command"). */
 const NOT_SIMULATED = [
   'attach',
@@ -59,19 +68,31 @@ const USAGE = [
   '  stats       Display a live stream of container(s) resource usage statistics',
 ].join('\n');
 
-const usageError = (sub: string, error: string): Result => fail(`${error}\nSee 'docker ${sub} --help'.`);
+const usageError = (sub: string, error: string): Result =>
+  fail(withHint(`${error}\nSee 'docker ${sub} --help'.`, flagHint(sub, error)));
 
 function requiresArgument(sub: string, usage: string): Result {
   return fail(
-    `docker: 'docker ${sub}' requires at least 1 argument\n\nUsage:  docker ${sub} ${usage}\n\nSee 'docker ${sub} --help' for more information`,
+    withHint(
+      `docker: 'docker ${sub}' requires at least 1 argument\n\nUsage:  docker ${sub} ${usage}\n\nSee 'docker ${sub} --help' for more information`,
+      missingArgumentHint(sub),
+    ),
   );
 }
 
 function ps(args: readonly string[], state: VmSimState): Result {
   const parsed = parseFlags(args, { booleans: { all: 'a', quiet: 'q' }, values: {}, interspersed: true });
-  if (!parsed.ok)
-    return usageError('ps', parsed.error || `Dockyard: ${parsed.notSimulated} is not simulated.`);
-  if (parsed.positional.length > 0) return fail(`"docker ps" accepts no arguments.\nSee 'docker ps --help'.`);
+  if (!parsed.ok) {
+    if (parsed.notSimulated !== undefined) return fail(`Dockyard: ${parsed.notSimulated} is not simulated.`);
+    return usageError('ps', parsed.error);
+  }
+  if (parsed.positional.length > 0)
+    return fail(
+      withHint(
+        `"docker ps" accepts no arguments.\nSee 'docker ps --help'.`,
+        'docker ps lists every running container (docker ps -a: all of them); look for the name there.',
+      ),
+    );
   return print(formatPs(state, parsed.flags['all'] === true, parsed.flags['quiet'] === true));
 }
 
@@ -80,12 +101,19 @@ function pull(args: readonly string[], state: VmSimState): Result {
   if (!parsed.ok) return usageError('pull', parsed.error);
   const [image, ...extra] = parsed.positional;
   if (image === undefined) return requiresArgument('pull', '[OPTIONS] NAME[:TAG|@DIGEST]');
-  if (extra.length > 0) return fail(`"docker pull" requires exactly 1 argument.\nSee 'docker pull --help'.`);
+  if (extra.length > 0)
+    return fail(
+      withHint(
+        `"docker pull" requires exactly 1 argument.\nSee 'docker pull --help'.`,
+        'pull one image per line, e.g. docker pull nginx.',
+      ),
+    );
   const reference = parseImageReference(image);
-  if (!reference.ok) return fail(reference.error);
+  if (!reference.ok) return fail(withHint(reference.error, imageHint(image)));
   const denied = registryError(reference);
   const tagLine = reference.explicitTag ? [] : ['Using default tag: latest'];
-  if (denied !== null) return fail([...tagLine, `Error response from daemon: ${denied}`].join('\n'));
+  if (denied !== null)
+    return fail(withHint([...tagLine, `Error response from daemon: ${denied}`].join('\n'), imageHint(image)));
   if (state.images.some((cached) => cached.ref === reference.ref)) {
     const [repository = '', tag = ''] = reference.ref.split(':');
     return print(
@@ -121,22 +149,31 @@ function stopOrRemove(sub: 'stop' | 'rm', args: readonly string[], state: VmSimS
   const force = parsed.flags['force'] === true;
   const lines: string[] = [];
   const ids: string[] = [];
+  const hints: string[] = [];
   let isError = false;
   for (const ref of refs) {
     const lookup = resolveContainer(state, ref);
     if (!lookup.ok) {
       lines.push(`Error response from daemon: ${lookup.error}`);
+      hints.push(
+        lookup.error.startsWith('No such container')
+          ? noSuchContainerHint(ref, state)
+          : 'give more of the id, or the container’s name (docker ps -a lists both).',
+      );
       isError = true;
     } else if (sub === 'rm' && lookup.container.status === 'running' && !force) {
       lines.push(
         `Error response from daemon: cannot remove container "/${lookup.container.name}": container is running: stop the container before removing or force remove`,
       );
+      hints.push(runningContainerHint(lookup.container.name));
       isError = true;
     } else {
       lines.push(ref);
       if (!ids.includes(lookup.container.id)) ids.push(lookup.container.id);
     }
   }
+  // Docker's lines first, in order; then our hints, once each.
+  for (const hint of new Set(hints)) lines.push(dockyardHint(hint));
   if (ids.length === 0) return { kind: 'print', output: lines.join('\n'), isError };
   const command: VmCommand =
     sub === 'stop'
@@ -183,7 +220,9 @@ function run(args: readonly string[], state: VmSimState): Result {
         return fail(
           `Dockyard: docker ${sub} is not simulated in this console. Try: ${SIMULATED.join(', ')}.`,
         );
-      return fail(`docker: '${sub}' is not a docker command.\nSee 'docker --help'`);
+      return fail(
+        withHint(`docker: '${sub}' is not a docker command.\nSee 'docker --help'`, subcommandHint(sub)),
+      );
   }
 }
 

@@ -18,7 +18,7 @@ export const trafficProgram: CliProgram<VmSimState, VmCommand> = {
     const rps = Number(value.replaceAll(',', '').replaceAll('_', ''));
     if (extra.length > 0 || !Number.isInteger(rps) || rps < 0 || rps > 100_000) {
       return fail(
-        `traffic: expected a whole number of requests per second from 0 to 100000, got '${args.join(' ')}'\n(traffic is the simulator’s load generator, not a real command)`,
+        `traffic: expected a whole number of requests per second from 0 to 100000, got '${args.join(' ')}'\nDockyard: traffic is the simulator’s load generator, not a real command; e.g. traffic 2000.`,
       );
     }
     return {

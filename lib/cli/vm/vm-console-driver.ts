@@ -16,6 +16,18 @@ export interface VmConsoleDriver {
   wait(ms: number): VmConsoleDriver;
   /** The last output's lines. */
   lines(): string[];
+  /** The last output up to our first `Dockyard:` hint: the real tool's own words. */
+  toolOutput(): string;
+  /** Our hint lines after the tool's output (from the first `Dockyard:` line on), or ''. */
+  hint(): string;
+}
+
+const HINT_START = /(^|\n)Dockyard: /;
+
+function splitHint(output: string): [tool: string, hint: string] {
+  const match = HINT_START.exec(output);
+  if (match === null) return [output, ''];
+  return [output.slice(0, match.index), output.slice(match.index + (match[1] ?? '').length)];
 }
 
 function driver(session: Session<VmSimState, VmCommand>, output: string, isError: boolean): VmConsoleDriver {
@@ -30,6 +42,8 @@ function driver(session: Session<VmSimState, VmCommand>, output: string, isError
     },
     wait: (ms) => driver(advance(session, ms), '', false),
     lines: () => output.split('\n'),
+    toolOutput: () => splitHint(output)[0],
+    hint: () => splitHint(output)[1],
   };
 }
 

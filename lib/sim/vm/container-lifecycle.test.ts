@@ -151,6 +151,84 @@ describe('runContainers', () => {
   });
 });
 
+describe('runContainers, one start at a time', () => {
+  const startsOf = (containers: readonly Container[]) => containers.map((c) => c.startedAt ?? -1);
+
+  it('starts containers typed one after another one at a time, each after the previous finished', () => {
+    let sim = vmSim(4).run('nginx').wait('1m');
+    const t0 = sim.state.now;
+    for (let i = 0; i < 18; i += 1) sim = sim.run('nginx');
+    const queued = sim.state.containers.slice(1);
+    let previous = t0;
+    for (const c of queued) {
+      // Each start begins where the previous docker run ended and takes its own 50 ms – 1 s.
+      expect(c.nextAt).toBe(previous + c.startDelayMs);
+      previous = c.nextAt ?? 0;
+    }
+    sim = sim.wait('1m');
+    const starts = startsOf(sim.state.containers.slice(1));
+    expect(starts).toEqual(queued.map((c) => c.nextAt));
+    const total = (starts.at(-1) ?? 0) - t0;
+    expect(total).toBe(queued.reduce((sum, c) => sum + c.startDelayMs, 0));
+    // Several seconds for 18, still far from a VM's boot.
+    expect(total).toBeGreaterThan(3_000);
+    expect(total).toBeLessThanOrEqual(18 * FIGURES.containerStart.range.max);
+    expect(total).toBeLessThan(FIGURES.vmOsBoot.range.min);
+  });
+
+  it('queues the starts of one run with a count as well', () => {
+    const sim = vmSim(2).run('nginx').wait('1m').run('nginx', { count: 5 });
+    const times = sim.state.containers.slice(1).map((c) => c.nextAt ?? 0);
+    for (let i = 1; i < times.length; i += 1)
+      expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBe(sim.state.containers[i + 1]?.startDelayMs);
+  });
+
+  it('starts the first container only after its image pull, and the next ones after it', () => {
+    const sim = vmSim(1).run('nginx', { count: 3 });
+    const doneAt = sim.state.pulls[0]?.doneAt ?? 0;
+    const [a, b, c] = sim.state.containers;
+    expect(a?.nextAt).toBe(doneAt + (a?.startDelayMs ?? 0));
+    expect(b?.nextAt).toBe((a?.nextAt ?? 0) + (b?.startDelayMs ?? 0));
+    expect(c?.nextAt).toBe((b?.nextAt ?? 0) + (c?.startDelayMs ?? 0));
+    expect(c?.status).toBe('pulling');
+  });
+
+  it('makes a run of a cached image wait behind an earlier run still pulling, as in one shell', () => {
+    const sim = vmSim(3).send({ type: 'PullImage', image: 'alpine' }).wait('30s').run('nginx').run('alpine');
+    const [web, shell] = sim.state.containers;
+    expect(shell?.status).toBe('created');
+    expect(shell?.nextAt).toBe((web?.nextAt ?? 0) + (shell?.startDelayMs ?? 0));
+  });
+
+  it('starts at once again when the daemon is idle', () => {
+    const sim = vmSim(5).run('nginx', { count: 3 }).wait('2m');
+    const now = sim.state.now;
+    const next = sim.run('nginx').state.containers.at(-1);
+    expect(next?.nextAt).toBe(now + (next?.startDelayMs ?? 0));
+  });
+
+  it('does not hold up the queue with a container whose port is taken', () => {
+    const sim = vmSim(1)
+      .run('nginx', { name: 'web1', publish: { hostPort: 8080, containerPort: 80 } })
+      .wait('1m')
+      .run('nginx', { name: 'web2', publish: { hostPort: 8080, containerPort: 80 } })
+      .run('nginx', { name: 'web3' });
+    const now = sim.state.now;
+    expect(sim.state.containers[1]?.nextAt).toBeNull();
+    const web3 = sim.state.containers[2];
+    expect(web3?.nextAt).toBe(now + (web3?.startDelayMs ?? 0));
+  });
+
+  it('lets the others keep their place when a waiting container is stopped', () => {
+    const sim = vmSim(6).run('nginx').wait('1m').run('nginx', { count: 3 });
+    const planned = sim.state.containers.map((c) => c.nextAt);
+    const middle = sim.state.containers[2]?.name ?? '';
+    const after = sim.send({ type: 'StopContainers', refs: [middle] }).wait('1m');
+    expect(after.state.containers[2]).toMatchObject({ status: 'created', startedAt: null });
+    expect(after.state.containers[3]?.startedAt).toBe(planned[3]);
+  });
+});
+
 describe('stopContainers', () => {
   it('stops running containers by name or id prefix, freeing memory and the port', () => {
     let sim = vmSim(1)

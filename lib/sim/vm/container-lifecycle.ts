@@ -12,12 +12,23 @@ import { isCached, refuse, resolveImage, startPull } from './image-pulls';
 
 /**
  * Containers on the Docker host: docker run, stop and rm, and a process starting. A container
- * costs its app's working set plus a containerd-shim of a few MiB, and no guest OS (§10.2).
+ * costs its app's working set plus a containerd-shim of a few MiB, and no guest OS.
  */
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 /** Docker refuses `-m` below 6 MB. */
 const MIN_MEMORY_MIB = 6;
+
+/**
+ * When the Docker daemon can begin the next container's start. `docker run -d` returns only once
+ * the daemon has created and started its container, so runs typed one after another (or in a
+ * `for` loop) start one at a time: the next begins where the last scheduled start ends.
+ */
+export function dockerFreeAt(state: VmSimState): number {
+  let at = state.now;
+  for (const c of state.containers) if (c.nextAt !== null && c.nextAt > at) at = c.nextAt;
+  return at;
+}
 
 export function runContainers(state: VmSimState, command: RunContainers): Step<VmSimState> {
   const resolved = resolveImage(state, command.image);
@@ -51,6 +62,9 @@ export function runContainers(state: VmSimState, command: RunContainers): Step<V
   const hostPort = command.publish?.hostPort;
   const portTaken =
     hostPort !== undefined && state.containers.some((c) => c.publish?.hostPort === hostPort && holdsPort(c));
+  // A missing image is pulled first (docker run pulls, then creates, then starts).
+  const readyAt = cached ? state.now : (next.pulls.find((pull) => pull.ref === ref)?.doneAt ?? state.now);
+  let freeAt = dockerFreeAt(state);
   let rng = next.rng;
   const created: Container[] = [];
   let error: Step<VmSimState>['error'];
@@ -67,6 +81,9 @@ export function runContainers(state: VmSimState, command: RunContainers): Step<V
     [startDelayMs, rng] = pickInRange(rng, FIGURES.containerStart.range);
     [workingSetMiB, rng] = pickInRange(rng, image.workingSetMiB);
     [shimMiB, rng] = pickInRange(rng, FIGURES.shimMemory.range);
+    // A container whose port is taken never starts, so it does not hold up the ones after it.
+    const startAt = portTaken ? null : Math.max(readyAt, freeAt) + startDelayMs;
+    if (startAt !== null) freeAt = startAt;
     const container: Container = {
       id,
       name,
@@ -78,7 +95,7 @@ export function runContainers(state: VmSimState, command: RunContainers): Step<V
       finishedAt: null,
       exitCode: null,
       oomKilled: false,
-      nextAt: cached && !portTaken ? state.now + startDelayMs : null,
+      nextAt: startAt,
       startDelayMs,
       workingSetMiB,
       shimMiB,

@@ -74,7 +74,9 @@ export function applyVmCommand(state: VmSimState, command: VmCommand): Step<VmSi
  */
 export const vmEngine: Engine<VmSimState, VmCommand> = {
   id: 'vm',
-  version: 1,
+  // 2: the Docker host starts one container at a time, so links made with version 1 replay with
+  // different container start times.
+  version: 2,
   title: 'Containers vs virtual machines',
   init: initVmSim,
   apply: applyVmCommand,

@@ -3,19 +3,20 @@ import type { Range } from '../core/rng';
 /**
  * Every number the containers-vs-VMs simulator uses, with where it comes from, so the UI can show
  * "ranges with their source". Durations are drawn from these ranges with the seeded PRNG.
- * Most come from the shared reference (../reference/aws-containers.md §10.2), which itself says they
- * are rough typical ranges, not AWS-documented constants; figures marked `confirmed: false` are the
- * simulator's own approximations.
+ * The ranges follow the course's behaviour reference (shared/reference/aws-containers.md §10.2),
+ * which says they are rough typical ranges, not AWS-documented constants. Learners see only the
+ * public sources behind them; where no public source gives the number, the source says it is the
+ * course's own estimate.
  */
 
+/** Shown to learners: web addresses, or a plain label for the course's own estimates. */
 export const SOURCES = {
-  reference: 'Dockyard behaviour reference, §10.2 "Realistic figures" (aws-containers.md)',
   dockerOverview: 'https://docs.docker.com/get-started/docker-overview/',
   alpineReadme: 'https://github.com/alpinelinux/docker-alpine',
   firecracker: 'https://firecracker-microvm.github.io/',
   t3Types: 'https://aws.amazon.com/ec2/instance-types/t3/',
   ec2Terminate: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html',
-  simulator: 'Simulator assumption (not a measured figure)',
+  estimate: 'Course estimate (not a measured figure)',
 } as const;
 
 export interface Figure {
@@ -28,87 +29,90 @@ export interface Figure {
   readonly note?: string;
 }
 
-const REF = [SOURCES.reference];
+const ESTIMATE = [SOURCES.estimate];
 
 export const FIGURES = {
   vmPending: {
     label: 'EC2 launch (pending until running)',
     range: { min: 5_000, max: 15_000 },
     unit: 'ms',
-    sources: REF,
+    sources: ESTIMATE,
     confirmed: false,
-    note: 'Part of "instance launch + OS boot: tens of seconds to several minutes".',
+    note: 'Launching an instance and booting its operating system typically takes tens of seconds to several minutes; this is the first part.',
   },
   vmOsBoot: {
     label: 'Guest OS boot (kernel, init, services)',
     range: { min: 30_000, max: 90_000 },
     unit: 'ms',
-    sources: REF,
+    sources: [SOURCES.estimate, SOURCES.firecracker],
     confirmed: false,
+    note: 'A full guest OS on an EC2 instance. For contrast, Firecracker microVMs (a stripped-down VM with a handful of devices) aim to reach the guest’s init within 125 ms.',
   },
   vmAppStart: {
     label: 'App start inside the VM',
     range: { min: 5_000, max: 15_000 },
     unit: 'ms',
-    sources: REF,
+    sources: ESTIMATE,
     confirmed: false,
   },
   vmShutdown: {
     label: 'shutting-down until terminated',
     range: { min: 5_000, max: 20_000 },
     unit: 'ms',
-    sources: [SOURCES.simulator],
+    sources: [SOURCES.estimate, SOURCES.ec2Terminate],
     confirmed: false,
   },
   guestOsMemory: {
     label: 'Guest OS memory per VM',
     range: { min: 250, max: 450 },
     unit: 'MiB',
-    sources: REF,
-    confirmed: true,
-    note: '"A whole guest OS: hundreds of MB of RAM, GBs of disk, its own kernel and init."',
+    sources: [SOURCES.estimate, SOURCES.firecracker],
+    confirmed: false,
+    note: 'Each VM carries a whole guest OS: hundreds of MB of RAM, GBs of disk, its own kernel and init. For contrast, Firecracker’s minimal microVMs aim for under 5 MiB of memory overhead each, on top of what their guest uses.',
   },
   containerStart: {
-    label: 'Container process start (image already local)',
+    label: 'Container start (image already local)',
     range: { min: 50, max: 1_000 },
     unit: 'ms',
-    sources: REF,
-    confirmed: true,
+    sources: [SOURCES.estimate, SOURCES.dockerOverview],
+    confirmed: false,
+    note: 'A container is a process on the running kernel, so there is no OS to boot. One host starts one container at a time: docker run -d returns only once the daemon has created and started its container, so a loop of 18 runs takes several seconds (each start begins when the previous run finished, and after the image pull if one was needed).',
   },
   shimMemory: {
     label: 'containerd-shim memory per container',
     range: { min: 2, max: 6 },
     unit: 'MiB',
-    sources: [SOURCES.reference, SOURCES.dockerOverview],
-    confirmed: true,
-    note: '"A few MB of RAM for the runtime shim; no guest kernel."',
+    sources: [SOURCES.estimate, SOURCES.dockerOverview],
+    confirmed: false,
+    note: 'A few MB of RAM for the runtime shim that keeps each container running; no guest kernel.',
   },
   pullHandshake: {
     label: 'Registry round trips before layers flow',
     range: { min: 300, max: 1_500 },
     unit: 'ms',
-    sources: [SOURCES.simulator],
+    sources: ESTIMATE,
     confirmed: false,
   },
   pullBandwidth: {
     label: 'Download speed from the registry',
     range: { min: 20, max: 60 },
     unit: 'MB/s',
-    sources: [SOURCES.simulator],
+    sources: [SOURCES.estimate, SOURCES.alpineReadme],
     confirmed: false,
+    note: 'A pull takes the image’s download size divided by this speed, plus extraction. Image sizes follow the official images’ own figures where they publish them (alpine: about 3 MB to download, "only 5MB" unpacked); the nginx sizes are estimates.',
   },
   layerExtract: {
     label: 'Layer extraction speed',
     range: { min: 150, max: 250 },
     unit: 'MB/s',
-    sources: [SOURCES.simulator],
+    sources: ESTIMATE,
     confirmed: false,
   },
   replicaCapacity: {
     label: 'Requests each ready replica serves',
     range: { min: 125, max: 125 },
     unit: 'req/s',
-    sources: [SOURCES.simulator],
+    sources: ESTIMATE,
     confirmed: false,
     note: 'The same for a VM and a container: the app is the same, only the packaging differs. Chosen so 2 replicas absorb 200 req/s and 20 replicas drain a backlog at 2,000 req/s.',
   },

@@ -47,7 +47,7 @@ export function isCached(state: VmSimState, ref: ImageRef): boolean {
   return state.images.some((image) => image.ref === ref);
 }
 
-/** Starts (or joins) a pull; its length follows the image size (reference §10.2: seconds to minutes). */
+/** Starts (or joins) a pull; its length follows the image size (seconds to minutes). */
 export function startPull(
   state: VmSimState,
   image: CatalogImage,
@@ -91,18 +91,16 @@ export function pullImage(state: VmSimState, command: PullImage): Step<VmSimStat
   return { state: startPull(state, resolved.image, resolved.ref, events), events };
 }
 
-/** A pull finishing at `t`: the image is cached and its waiting containers are created. */
+/**
+ * A pull finishing at `t`: the image is cached and its waiting containers are created. Their
+ * starts were queued when `docker run` was typed (see dockerFreeAt), after this pull's end.
+ */
 export function completePull(state: VmSimState, ref: ImageRef, t: number, events: SimEvent[]): VmSimState {
   events.push(event(t, 'image-digest', 'info', `Digest: ${imageDigest(ref)}`));
   events.push(event(t, 'image-pulled', 'success', `Status: Downloaded newer image for ${ref}`));
   const containers = state.containers.map((c) => {
     if (c.status !== 'pulling' || c.image !== ref) return c;
-    const created: Container = {
-      ...c,
-      status: 'created',
-      createdAt: t,
-      nextAt: c.portBlocked ? null : t + c.startDelayMs,
-    };
+    const created: Container = { ...c, status: 'created', createdAt: t };
     events.push(event(t, 'container-created', 'info', dockerEvent('create', created)));
     return created;
   });

@@ -1,4 +1,4 @@
-import { HOST, SAMPLE_HISTORY } from './figures';
+import { FIGURES, HOST, SAMPLE_HISTORY } from './figures';
 import { containerHostMemory, vmHostMemory } from './selectors';
 import { holdsPort } from './container-lifecycle';
 import { EC2_STATE_CODES, type VmSimState } from './types';
@@ -48,14 +48,25 @@ export function checkVmInvariants(state: VmSimState): string[] {
     check(CONTAINER_STATUSES.includes(c.status), `${c.name} has an unknown status ${c.status}`);
     check((c.status === 'exited') === (c.exitCode !== null), `${c.name} has an exit code only once exited`);
     check(
-      c.nextAt === null || (c.status === 'created' && c.nextAt > state.now),
-      `${c.name} has a start scheduled while not created, or in the past`,
+      c.nextAt === null || ((c.status === 'created' || c.status === 'pulling') && c.nextAt > state.now),
+      `${c.name} has a start scheduled while not waiting to start, or in the past`,
+    );
+    check(
+      c.status !== 'pulling' ||
+        c.nextAt === null ||
+        state.pulls.some((p) => p.ref === c.image && p.doneAt < (c.nextAt ?? 0)),
+      `${c.name} is scheduled to start before its image has been pulled`,
     );
     check(
       c.status !== 'pulling' || state.pulls.some((p) => p.ref === c.image),
       `${c.name} waits for ${c.image} but no pull is running`,
     );
   }
+  const starts = state.containers.flatMap((c) => (c.nextAt === null ? [] : [c.nextAt])).sort((a, b) => a - b);
+  check(
+    starts.every((t, i) => i === 0 || t - (starts[i - 1] ?? 0) >= FIGURES.containerStart.range.min),
+    'the Docker daemon starts one container at a time',
+  );
   check(state.load.vm.queue >= 0 && state.load.container.queue >= 0, 'queues are never negative');
   check(state.samples.length <= SAMPLE_HISTORY, 'the sample history is bounded');
   check(

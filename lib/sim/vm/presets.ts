@@ -24,7 +24,8 @@ export const VM_PRESETS: readonly Preset[] = [
       `aws ec2 run-instances --image-id ${DEFAULT_AMI} --instance-type t3.small --count 2`,
       'docker run -d --name web-1 -p 8080:80 nginx',
       'docker run -d --name web-2 -p 8081:80 nginx',
-      // The slowest VM is ready after 15 + 90 + 15 s (figures.ts), so 2 minutes is always enough.
+      // The slowest VM is ready after 15 + 90 + 15 s (figures.ts), and the two containers start
+      // one after the other within seconds of their pull, so 2 minutes is always enough.
       'sleep 2m',
       'traffic 200',
     ],
@@ -38,7 +39,9 @@ export const VM_PRESETS: readonly Preset[] = [
     setup: [
       `aws ec2 run-instances --image-id ${DEFAULT_AMI} --instance-type t3.small --count 31`,
       'for i in $(seq 200); do docker run -d nginx:alpine; done',
-      'sleep 2m',
+      // The daemon starts one container at a time (at most 1 s each, after a pull of a few
+      // seconds), so 200 starts can take up to about 3 min 25 s; the VMs are ready within 2 min.
+      'sleep 4m',
     ],
   },
 ];

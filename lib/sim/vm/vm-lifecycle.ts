@@ -20,10 +20,19 @@ import { ec2StateChange, event, formatMiB } from './events';
 const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
-function refuse(state: VmSimState, kind: string, code: string, message: string): Step<VmSimState> {
+/** EC2's refusal: its literal message as the error; the event log may add what it means here. */
+function refuse(
+  state: VmSimState,
+  kind: string,
+  code: string,
+  message: string,
+  detail?: string,
+): Step<VmSimState> {
   return {
     state,
-    events: [event(state.now, kind, 'error', `${code}: ${message}`)],
+    events: [
+      event(state.now, kind, 'error', `${code}: ${message}${detail === undefined ? '' : ` ${detail}`}`),
+    ],
     error: { code, message },
   };
 }
@@ -60,7 +69,8 @@ export function launchVms(state: VmSimState, command: LaunchVms): Step<VmSimStat
       'launch-failed',
       'InsufficientInstanceCapacity',
       `We currently do not have sufficient ${type.name} capacity in the Availability Zone you requested (${AVAILABILITY_ZONE}). ` +
-        `Our system will be working on provisioning additional capacity. (In this simulator, the hypervisor host is out of room: ` +
+        `Our system will be working on provisioning additional capacity.`,
+      `(In this simulator, the hypervisor host is out of room: ` +
         `${command.count} × ${type.name} need ${formatMiB(needed)}, but only ${formatMiB(free)} of its ` +
         `${formatMiB(HOST.memoryMiB - HYPERVISOR_RESERVED_MIB)} for VMs is free.)`,
     );

@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/lib/cn';
+
+const navigation = [
+  { href: '/', label: 'Course', matches: (path: string) => path === '/' || path.startsWith('/lessons/') },
+  { href: '/simulators/', label: 'Simulators', matches: (path: string) => path.startsWith('/simulators') },
+  { href: '/glossary/', label: 'Glossary', matches: (path: string) => path.startsWith('/glossary') },
+];
+
+export function MainNav() {
+  const pathname = usePathname() ?? '/';
+  return (
+    <nav aria-label="Main" className="ml-auto">
+      <ul className="flex items-center gap-0.5 text-sm sm:gap-2">
+        {navigation.map((item) => {
+          const current = item.matches(pathname);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                className={cn(
+                  'rounded-md px-1.5 py-2 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3',
+                  current ? 'font-semibold text-[var(--fg)]' : 'text-[var(--fg-soft)]',
+                )}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
