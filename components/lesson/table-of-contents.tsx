@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LessonHeading } from '@/lib/content/lessons';
 import { cn } from '@/lib/cn';
 
@@ -63,8 +63,10 @@ export function TableOfContents({
   headings: readonly LessonHeading[];
   variant: 'sidebar' | 'inline';
 }) {
-  const visible = headings.filter((heading) => heading.depth === 2);
-  const active = useActiveHeading(visible.map((heading) => heading.id));
+  const visible = useMemo(() => headings.filter((heading) => heading.depth === 2), [headings]);
+  // A stable list, so the observers are set up once rather than on every render.
+  const ids = useMemo(() => visible.map((heading) => heading.id), [visible]);
+  const active = useActiveHeading(ids);
   if (visible.length === 0) return null;
   if (variant === 'inline') {
     return (

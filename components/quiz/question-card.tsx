@@ -2,43 +2,18 @@
 
 import { useId, useState } from 'react';
 import type { Question } from '@/lib/content/schemas';
-import { gradeResponse, shuffleStable, type Grade, type Response } from '@/lib/quiz/grade';
+import { gradeResponse, initialResponse, isComplete, type Grade, type Response } from '@/lib/quiz/grade';
 import { updateProgress } from '@/components/progress/progress-store';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { ChoiceOptions } from './choice-options';
 import { OrderingInput } from './ordering-input';
 import { Feedback } from './feedback';
 
-function initialResponse(question: Question): Response {
-  switch (question.kind) {
-    case 'single':
-      return { kind: 'single', choice: '' };
-    case 'multiple':
-      return { kind: 'multiple', choices: [] };
-    case 'ordering':
-      return {
-        kind: 'ordering',
-        order: shuffleStable(
-          question.options.map((option) => option.id),
-          question.id,
-        ),
-      };
-    case 'value':
-      return { kind: 'value', value: Number.NaN };
-  }
-}
-
-function isComplete(question: Question, response: Response): boolean {
-  if (response.kind === 'single') return response.choice !== '';
-  if (response.kind === 'multiple')
-    return question.kind === 'multiple' && response.choices.length === question.answer.length;
-  if (response.kind === 'value') return Number.isFinite(response.value);
-  return true;
-}
-
 export function QuestionCard({ question, number }: { question: Question; number: number }) {
   const [response, setResponse] = useState<Response>(() => initialResponse(question));
   const [grade, setGrade] = useState<Grade | null>(null);
+  // The number field is uncontrolled: a new key on "Try again" empties it along with the response.
+  const [attempt, setAttempt] = useState(0);
   const stemId = useId();
 
   function check() {
@@ -52,6 +27,7 @@ export function QuestionCard({ question, number }: { question: Question; number:
   function retry() {
     setGrade(null);
     setResponse(initialResponse(question));
+    setAttempt((count) => count + 1);
   }
 
   const needed = question.kind === 'multiple' ? question.answer.length : 1;
@@ -78,6 +54,7 @@ export function QuestionCard({ question, number }: { question: Question; number:
           <label className="flex flex-wrap items-center gap-2">
             <span className="text-sm">Your answer</span>
             <input
+              key={attempt}
               type="number"
               inputMode="decimal"
               disabled={grade !== null}

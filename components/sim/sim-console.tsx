@@ -17,6 +17,7 @@ function commonPrefix(values: readonly string[]): string {
  */
 export function SimConsole() {
   const entries = useSim((state) => state.consoleEntries);
+  const history = useSim((state) => state.history);
   const runLine = useSim((state) => state.runLine);
   const clearConsole = useSim((state) => state.clearConsole);
   const store = useSimStore();
@@ -32,7 +33,6 @@ export function SimConsole() {
     if (output) output.scrollTop = output.scrollHeight;
   }, [entries.length]);
 
-  const history = entries.map((consoleEntry) => consoleEntry.line);
 
   function submit() {
     const line = value;

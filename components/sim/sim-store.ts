@@ -35,6 +35,8 @@ export interface SimStoreState {
   readonly playing: boolean;
   readonly speed: Speed;
   readonly consoleEntries: readonly ConsoleEntry[];
+  /** Lines typed, for ↑/↓; kept when the console is cleared, as in a shell. */
+  readonly history: readonly string[];
   readonly presetId: string;
   /** Set when the learner opened a share link that could not be used as it is. */
   readonly linkProblem: LinkProblem | null;
@@ -97,13 +99,18 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
       playing: false,
       speed: 1,
       consoleEntries: initial.consoleEntries,
+      history: initial.consoleEntries.map((consoleEntry) => consoleEntry.line),
       presetId,
       linkProblem: null,
       dispatch: (command, line) => set({ session: dispatch(get().session, command, line) }),
       runLine: (line) => {
         const result = runConsoleLine(get().session, line, entry.cli);
         const consoleEntry = { id: nextId(), line, output: result.output, isError: result.isError };
-        set({ session: result.session, consoleEntries: [...get().consoleEntries, consoleEntry].slice(-200) });
+        set({
+          session: result.session,
+          consoleEntries: [...get().consoleEntries, consoleEntry].slice(-200),
+          history: [...get().history, line].slice(-200),
+        });
       },
       clearConsole: () => set({ consoleEntries: [] }),
       setPlaying: (playing) => set({ playing }),
@@ -117,6 +124,7 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
       stepBack: () => set({ playing: false, session: stepBack(get().session) }),
       seek: (ms) => set({ session: seekTime(get().session, ms) }),
       reset: () => set({ playing: false, ...start(get().session.seed) }),
+
       newSeed: () => {
         // A new seed is the learner's explicit wish for different randomness; Math.random is fine here, in the UI.
         const seed = 1 + Math.floor(Math.random() * 2_147_483_646);

@@ -3,26 +3,18 @@
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import type { Session } from '@/lib/sim/core/session';
+import { historyAtCursor } from '@/lib/sim/core/history';
 import { formatSimTime } from './format-time';
 import { useSim } from './sim-context';
 import { downloadText } from '@/components/progress/download';
 
 /** Everything that happened, in time order: what was run (as typed, or as the command) and every event. */
 export function buildTranscript(session: Session<BaseState, CommandBase>, title: string): string {
-  const lines: { at: number; order: number; text: string }[] = [];
-  session.log
-    .slice(0, session.step)
-    .forEach((entry, index) =>
-      lines.push({
-        at: entry.at,
-        order: index * 2,
-        text: `$ ${entry.line ?? JSON.stringify(entry.command)}`,
-      }),
-    );
-  session.events.forEach((event, index) =>
-    lines.push({ at: event.at, order: index * 2 + 1, text: `  ${event.message}` }),
+  const lines = historyAtCursor(session).map((item) =>
+    item.kind === 'command'
+      ? { at: item.entry.at, text: `$ ${item.entry.line ?? JSON.stringify(item.entry.command)}` }
+      : { at: item.event.at, text: `  ${item.event.message}` },
   );
-  lines.sort((a, b) => a.at - b.at || a.order - b.order);
   return [
     `${title} · seed ${session.seed} · at ${formatSimTime(session.state.now)}`,
     '',

@@ -3,7 +3,7 @@ import { ContentError, parseOrThrow } from './content-error';
 import { extractHeadings, readingMinutes } from './lessons';
 import { loadCourseOutline } from './course';
 import { loadAllQuestions, loadQuizBank } from './banks';
-import { findContentProblems } from './validate-content';
+import { checkAnswerKeys, findContentProblems } from './validate-content';
 import { lessonFrontmatterSchema, quizBankSchema } from './schemas';
 
 describe('parseOrThrow', () => {
@@ -36,6 +36,25 @@ describe('extractHeadings', () => {
       { depth: 3, text: 'Images and layers', id: 'images-and-layers' },
       { depth: 2, text: 'What a container is', id: 'what-a-container-is-1' },
     ]);
+  });
+
+  it('strips a closing run of # only when a space comes before it', () => {
+    expect(extractHeadings(['## Closed ##', '## C#'].join('\n')).map((heading) => heading.text)).toEqual(['Closed', 'C#']);
+  });
+});
+
+describe('checkAnswerKeys', () => {
+  const option = (id: string) => ({ id, text: `Option ${id}`, explanation: 'Because it is so.' });
+  const base = { skill: 's', section: 'a', difficulty: 'easy' as const, coverage: [1], stem: 'Which ones apply here?' };
+
+  it('rejects a multiple-choice answer that names one option twice', () => {
+    const question = { ...base, id: 'x/q', kind: 'multiple' as const, options: ['a', 'b', 'c', 'd'].map(option), answer: ['a', 'a'] };
+    expect(checkAnswerKeys(question, 'q')).toEqual(['q: answers repeat']);
+  });
+
+  it('rejects repeated option ids in an ordering question', () => {
+    const question = { ...base, id: 'x/o', kind: 'ordering' as const, options: ['a', 'b', 'a'].map(option), explanation: 'First things first.' };
+    expect(checkAnswerKeys(question, 'o')).toEqual(['o: option ids repeat']);
   });
 });
 

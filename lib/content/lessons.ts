@@ -51,7 +51,8 @@ export function extractHeadings(body: string): LessonHeading[] {
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) continue;
-    const match = /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    // A closing run of # counts only after a space (CommonMark): `## C#` keeps its #.
+    const match = /^(#{2,3})\s+(.+?)(?:\s+#+)?\s*$/.exec(line);
     if (!match) continue;
     const text = (match[2] ?? '').replace(/`([^`]*)`/g, '$1').replace(/\*\*?([^*]+)\*\*?/g, '$1');
     headings.push({ depth: match[1]!.length as 2 | 3, text, id: slugger.slug(text) });

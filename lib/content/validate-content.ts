@@ -74,12 +74,16 @@ export function findContentProblems(): string[] {
   return problems;
 }
 
-function checkAnswerKeys(question: ReturnType<typeof loadAllQuestions>[number], where: string): string[] {
-  if (question.kind !== 'single' && question.kind !== 'multiple') return [];
+/** Option ids must be unique (ordering too), and every answer a distinct option id. */
+export function checkAnswerKeys(question: ReturnType<typeof loadAllQuestions>[number], where: string): string[] {
+  if (question.kind === 'value') return [];
   const optionIds = question.options.map((option) => option.id);
   const problems: string[] = [];
   if (new Set(optionIds).size !== optionIds.length) problems.push(`${where}: option ids repeat`);
+  if (question.kind === 'ordering') return problems;
   const answers = question.kind === 'single' ? [question.answer] : question.answer;
+  // A repeated answer could never be matched: a learner can tick each option only once.
+  if (new Set(answers).size !== answers.length) problems.push(`${where}: answers repeat`);
   for (const answer of answers) {
     if (!optionIds.includes(answer)) problems.push(`${where}: answer "${answer}" is not an option id`);
   }

@@ -17,7 +17,10 @@ export interface Grade {
 export function gradeResponse(question: Question, response: Response): Grade {
   switch (question.kind) {
     case 'single':
-      return { correct: response.kind === 'single' && response.choice === question.answer, expected: [question.answer] };
+      return {
+        correct: response.kind === 'single' && response.choice === question.answer,
+        expected: [question.answer],
+      };
     case 'multiple': {
       const expected = [...question.answer].sort();
       const given = response.kind === 'multiple' ? [...new Set(response.choices)].sort() : [];
@@ -29,7 +32,10 @@ export function gradeResponse(question: Question, response: Response): Grade {
     }
     case 'value':
       return {
-        correct: response.kind === 'value' && Number.isFinite(response.value) && Math.abs(response.value - question.answer) <= question.tolerance,
+        correct:
+          response.kind === 'value' &&
+          Number.isFinite(response.value) &&
+          Math.abs(response.value - question.answer) <= question.tolerance,
         expected: [String(question.answer)],
       };
     default: {
@@ -55,4 +61,33 @@ export function shuffleStable<T>(items: readonly T[], key: string): T[] {
     [result[i], result[j]] = [result[j] as T, result[i] as T];
   }
   return result;
+}
+
+/** A blank answer: nothing chosen, ordering items in their stable shuffled order. */
+export function initialResponse(question: Question): Response {
+  switch (question.kind) {
+    case 'single':
+      return { kind: 'single', choice: '' };
+    case 'multiple':
+      return { kind: 'multiple', choices: [] };
+    case 'ordering':
+      return {
+        kind: 'ordering',
+        order: shuffleStable(
+          question.options.map((option) => option.id),
+          question.id,
+        ),
+      };
+    case 'value':
+      return { kind: 'value', value: Number.NaN };
+  }
+}
+
+/** Whether the learner has given a full answer (for "choose two", exactly two choices). */
+export function isComplete(question: Question, response: Response): boolean {
+  if (response.kind === 'single') return response.choice !== '';
+  if (response.kind === 'multiple')
+    return question.kind === 'multiple' && response.choices.length === question.answer.length;
+  if (response.kind === 'value') return Number.isFinite(response.value);
+  return true;
 }

@@ -10,3 +10,4 @@ export {
   MAX_CHECKPOINTS,
 } from './checkpoints';
 export * from './share-link';
+export * from './history';

@@ -92,7 +92,8 @@ export function advance<S extends BaseState, C extends CommandBase>(
   session: Session<S, C>,
   ms: number,
 ): Session<S, C> {
-  if (!(ms >= 1)) return session;
+  // Non-finite or sub-millisecond requests do nothing (a NaN or Infinity would never finish replaying).
+  if (!(ms >= 1) || !Number.isFinite(ms)) return session;
   const now = session.state.now + Math.round(ms);
   let step = session.step;
   while ((session.log[step]?.at ?? Infinity) <= now) step += 1;
