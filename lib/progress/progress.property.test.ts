@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { breathe } from '../sim/core/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { exportProgress } from './export';
 import { importProgress } from './import';
@@ -41,9 +42,10 @@ function flakyStorage(
 }
 
 describe('loadProgress (properties)', () => {
-  it('never throws and always returns valid current progress, whatever is stored', () => {
-    fc.assert(
-      fc.property(storedTextArb, (stored) => {
+  it('never throws and always returns valid current progress, whatever is stored', async () => {
+    await fc.assert(
+      fc.asyncProperty(storedTextArb, async (stored) => {
+        await breathe();
         const result = loadProgress(fakeStorage().holdingProgress(stored));
         expect(progressSchema.safeParse(result.progress).success).toBe(true);
       }),
@@ -51,24 +53,29 @@ describe('loadProgress (properties)', () => {
     );
   });
 
-  it('never throws away what it could not read: a recovered record is set aside verbatim', () => {
-    fc.assert(
-      fc.property(fc.oneof(structurallyMutatedArb, textuallyMutatedArb, storedTextArb), (stored) => {
-        const storage = fakeStorage().holdingProgress(stored);
-        const result = loadProgress(storage);
-        if (result.status === 'recovered') {
-          expect(result.notice).toBeTruthy();
-          expect(readQuarantined(storage)).toEqual([stored]);
-          expect(storage.peek(result.quarantineKey ?? '')).toBe(stored);
-        }
-      }),
+  it('never throws away what it could not read: a recovered record is set aside verbatim', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(structurallyMutatedArb, textuallyMutatedArb, storedTextArb),
+        async (stored) => {
+          await breathe();
+          const storage = fakeStorage().holdingProgress(stored);
+          const result = loadProgress(storage);
+          if (result.status === 'recovered') {
+            expect(result.notice).toBeTruthy();
+            expect(readQuarantined(storage)).toEqual([stored]);
+            expect(storage.peek(result.quarantineKey ?? '')).toBe(stored);
+          }
+        },
+      ),
       runs,
     );
   });
 
-  it('settles: after any load, saving and loading again gives the same progress with status ok', () => {
-    fc.assert(
-      fc.property(storedTextArb, (stored) => {
+  it('settles: after any load, saving and loading again gives the same progress with status ok', async () => {
+    await fc.assert(
+      fc.asyncProperty(storedTextArb, async (stored) => {
+        await breathe();
         const storage = fakeStorage().holdingProgress(stored);
         const first = loadProgress(storage);
         saveProgress(storage, first.progress);
@@ -78,9 +85,10 @@ describe('loadProgress (properties)', () => {
     );
   });
 
-  it('never throws, and keeps damaged data somewhere, on a storage that fails at random', () => {
-    fc.assert(
-      fc.property(storedTextArb, fc.array(fc.boolean(), { maxLength: 12 }), (stored, schedule) => {
+  it('never throws, and keeps damaged data somewhere, on a storage that fails at random', async () => {
+    await fc.assert(
+      fc.asyncProperty(storedTextArb, fc.array(fc.boolean(), { maxLength: 12 }), async (stored, schedule) => {
+        await breathe();
         const { storage, inner } = flakyStorage(stored, schedule);
         const result = loadProgress(storage);
         expect(progressSchema.safeParse(result.progress).success).toBe(true);
@@ -118,9 +126,10 @@ describe('importProgress (properties)', () => {
     ),
   );
 
-  it('never throws, whatever the file holds, and only ever returns valid progress', () => {
-    fc.assert(
-      fc.property(anyFileArb, progressArb, (text, current) => {
+  it('never throws, whatever the file holds, and only ever returns valid progress', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyFileArb, progressArb, async (text, current) => {
+        await breathe();
         const result = importProgress(text, current);
         if (result.ok) expect(progressSchema.safeParse(result.progress).success).toBe(true);
         else expect(result.error.length).toBeGreaterThan(0);
@@ -129,9 +138,10 @@ describe('importProgress (properties)', () => {
     );
   });
 
-  it('round-trips any valid progress through export and import', () => {
-    fc.assert(
-      fc.property(progressArb, (progress) => {
+  it('round-trips any valid progress through export and import', async () => {
+    await fc.assert(
+      fc.asyncProperty(progressArb, async (progress) => {
+        await breathe();
         const result = importProgress(exportProgress(progress, ['{damaged'], T1), emptyProgress());
         expect(result.ok && result.progress).toEqual(progress);
       }),
@@ -139,9 +149,10 @@ describe('importProgress (properties)', () => {
     );
   });
 
-  it('changes nothing when a learner imports their own export', () => {
-    fc.assert(
-      fc.property(progressArb, (progress) => {
+  it('changes nothing when a learner imports their own export', async () => {
+    await fc.assert(
+      fc.asyncProperty(progressArb, async (progress) => {
+        await breathe();
         const result = importProgress(exportProgress(progress, [], T1), progress);
         expect(result).toMatchObject({
           ok: true,
@@ -154,9 +165,10 @@ describe('importProgress (properties)', () => {
 });
 
 describe('mergeProgress (properties)', () => {
-  it('keeps every lesson done on either side, and the larger tallies of every answer', () => {
-    fc.assert(
-      fc.property(progressArb, progressArb, (current, imported) => {
+  it('keeps every lesson done on either side, and the larger tallies of every answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(progressArb, progressArb, async (current, imported) => {
+        await breathe();
         const { progress } = mergeProgress(current, imported);
         expect(progressSchema.safeParse(progress).success).toBe(true);
         for (const side of [current, imported]) {
@@ -173,9 +185,10 @@ describe('mergeProgress (properties)', () => {
     );
   });
 
-  it('is idempotent: merging the same import twice changes nothing the second time', () => {
-    fc.assert(
-      fc.property(progressArb, progressArb, (current, imported) => {
+  it('is idempotent: merging the same import twice changes nothing the second time', async () => {
+    await fc.assert(
+      fc.asyncProperty(progressArb, progressArb, async (current, imported) => {
+        await breathe();
         const once = mergeProgress(current, imported).progress;
         expect(mergeProgress(once, imported).progress).toBe(once);
       }),

@@ -15,3 +15,15 @@ export function fuzzRuns(fallback = 200): number {
 export function fuzzTimeout(msPerRun = 2): number {
   return 60_000 + fuzzRuns() * msPerRun;
 }
+
+let calls = 0;
+
+/**
+ * Lets the event loop run now and then during a long property. A property that blocks a Vitest
+ * worker for over a minute (100,000 runs under `npm run fuzz`) makes the worker's own RPC to the
+ * runner time out; awaiting a macrotask every few hundred cases keeps that channel alive.
+ */
+export async function breathe(every = 200): Promise<void> {
+  calls += 1;
+  if (calls % every === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+}

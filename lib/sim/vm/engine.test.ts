@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fuzzRuns, fuzzTimeout } from '../core/fuzz-runs';
+import { breathe, fuzzRuns, fuzzTimeout } from '../core/fuzz-runs';
 import {
   advance,
   createSession,
@@ -70,9 +70,10 @@ describe('parseCommand', () => {
 describe('vmEngine properties', () => {
   it(
     'the same seed and commands give deep-equal state',
-    () => {
-      fc.assert(
-        fc.property(fc.integer(), ops, (seed, list) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.integer(), ops, async (seed, list) => {
+          await breathe();
           expect(play(seed, list).state).toEqual(play(seed, list).state);
         }),
         { numRuns: fuzzRuns() },
@@ -83,7 +84,7 @@ describe('vmEngine properties', () => {
 
   it(
     'ticking a then b equals ticking a + b',
-    () => {
+    async () => {
       // `a` often ends exactly on a second boundary or a scheduled change, where bugs hide.
       const split = fc.oneof(
         fc.nat(120_000).map((ms) => ({ mode: 'raw' as const, ms })),
@@ -98,8 +99,9 @@ describe('vmEngine properties', () => {
         if (choice.mode === 'second') return 1000 - (state.now % 1000) + choice.ms * 1000;
         return (vmEngine.nextChangeAt(state) ?? state.now + 1) - state.now;
       };
-      fc.assert(
-        fc.property(fc.integer(), ops, split, fc.nat(120_000), (seed, list, choice, b) => {
+      await fc.assert(
+        fc.asyncProperty(fc.integer(), ops, split, fc.nat(120_000), async (seed, list, choice, b) => {
+          await breathe();
           const { state } = play(seed, list);
           const a = lengthOf(state, choice);
           const split = vmEngine.tick(vmEngine.tick(state, a).state, b);
@@ -115,9 +117,10 @@ describe('vmEngine properties', () => {
 
   it(
     'invariants hold after every command and every wait',
-    () => {
-      fc.assert(
-        fc.property(fc.integer(), ops, (seed, list) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.integer(), ops, async (seed, list) => {
+          await breathe();
           play(seed, list, (state) => expect(vmEngine.checkInvariants?.(state)).toEqual([]));
         }),
         { numRuns: fuzzRuns() },
@@ -128,9 +131,10 @@ describe('vmEngine properties', () => {
 
   it(
     'replaying the log from scratch gives the live state and events',
-    () => {
-      fc.assert(
-        fc.property(fc.integer(), ops, (seed, list) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.integer(), ops, async (seed, list) => {
+          await breathe();
           const session = play(seed, list);
           const replayed = replay(vmEngine, seed, session.log, {
             step: session.step,
@@ -147,14 +151,15 @@ describe('vmEngine properties', () => {
 
   it(
     'stepBack then stepForward returns to a deep-equal state',
-    () => {
-      fc.assert(
-        fc.property(
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
           fc.integer(),
           ops,
           fc.nat(6),
           fc.double({ min: 0, max: 1, noNaN: true }),
-          (seed, list, steps, where) => {
+          async (seed, list, steps, where) => {
+            await breathe();
             let session = seekTime(play(seed, list), 0);
             session = seekTime(session, Math.round(session.end * where));
             for (let i = 0; i <= steps; i += 1) session = stepForward(session);
