@@ -14,7 +14,12 @@ const PORT = 3200;
 
 /** Opens each route in Chromium and adds up the gzip size of every script it requested. */
 export async function measureLoadedJs(outDir: string, routes: readonly string[]): Promise<LoadedWeight[]> {
-  const server = spawn('npx', ['sirv', outDir, '--port', String(PORT), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
+  // Its own process group, so the whole group (npx and sirv under it) is stopped afterwards: a
+  // leftover sirv keeps the file list of an old build and would serve 404s for new chunks.
+  const server = spawn('npx', ['sirv', outDir, '--port', String(PORT), '--host', '127.0.0.1', '--quiet'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
@@ -38,7 +43,7 @@ export async function measureLoadedJs(outDir: string, routes: readonly string[])
     return results;
   } finally {
     await browser.close();
-    server.kill();
+    if (server.pid) process.kill(-server.pid);
   }
 }
 
