@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fuzzRuns, fuzzTimeout } from '../sim/core/fuzz-runs';
+import { fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
 import { createSession } from '../sim/core/session';
 import { vmEngine } from '../sim/vm/engine';
 import { runConsoleLine } from './run-console-line';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { breathe } from '../sim/core/fuzz-runs';
+import { breathe } from '@/lib/testing/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { exportProgress } from './export';
 import { importProgress } from './import';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 import { gradeResponse, initialResponse, isComplete, shuffleStable } from './grade';
 import type { Question } from '@/lib/content/schemas';
 
@@ -73,7 +74,7 @@ describe('shuffleStable', () => {
         expect(once).toEqual(shuffleStable(items, key));
         expect([...once].sort()).toEqual([...items].sort());
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+      { numRuns: fuzzRuns() },
     );
   });
 });

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { isAnswerValue, type AnswerValue } from '../formats/answer-value';
 import type { ProgressV1 } from '../formats/v1';
 import type { AnswerRecord, LessonProgress, Progress } from '../progress';
+import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 
 /** How hard the property tests push: `FUZZ_RUNS=5000 npx vitest run lib/progress` for a long soak. */
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+export const FUZZ_RUNS = fuzzRuns();
 
 export const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 export const questionIdArb = fc.tuple(slugArb, slugArb).map(([lesson, name]) => `${lesson}/${name}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { crc32, decodeBase64Url, encodeBase64Url } from './base64url';
-import { fuzzRuns } from './fuzz-runs';
+import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 
 describe('encodeBase64Url', () => {
   it('matches RFC 4648 base64url without padding', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextFloat, nextHex, nextInt, nextUint32, pickInRange, pickOne, seedRng } from './rng';
 import { dockerContainerId, dockerName, ec2InstanceId, ec2ReservationId } from './ids';
-import { fuzzRuns } from './fuzz-runs';
+import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 
 describe('nextUint32', () => {
   it('gives the same sequence for the same state and a different one for another', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { counterEngine } from './counter-engine';
 import { crc32, decodeBase64Url, encodeBase64Url } from './base64url';
-import { fuzzRuns, fuzzTimeout } from './fuzz-runs';
+import { fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
 import { counterCommandArbitrary, runCounterOps, sessionOpArbitrary } from './session-driver';
 import { advance, createSession, dispatch } from './session';
 import { decodeShareLink, encodeShareLink, encodeSharedSimulation } from './share-link';

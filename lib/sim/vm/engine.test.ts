@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breathe, fuzzRuns, fuzzTimeout } from '../core/fuzz-runs';
+import { breathe, fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
 import {
   advance,
   createSession,
