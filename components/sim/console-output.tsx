@@ -15,7 +15,14 @@ export function ConsoleOutput({ output, isError }: { output: string; isError: bo
   const folded = !expanded && lines.length > SHOWN_LINES + 4;
   return (
     <>
-      <pre className={cn('w-max min-w-full whitespace-pre', isError ? 'text-red-300' : 'text-stone-200')}>
+      <pre
+        className={cn(
+          // Tables keep their columns (the log scrolls sideways); errors and hints are prose and wrap.
+          isError
+            ? 'break-words whitespace-pre-wrap text-red-300'
+            : 'w-max min-w-full whitespace-pre text-stone-200',
+        )}
+      >
         {folded ? lines.slice(0, SHOWN_LINES).join('\n') : output}
       </pre>
       {folded && (
