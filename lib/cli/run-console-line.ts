@@ -3,7 +3,7 @@ import { advance, dispatchWithResult, type Session } from '../sim/core/session';
 import { tokenize } from './tokenize';
 import { parseSleep } from './duration';
 import { isLoop, parseLoop } from './loop';
-import type { ConsoleCli, Printed } from './types';
+import { NO_FILES, type CliContext, type ConsoleCli, type Printed } from './types';
 import { closestWord, didYouMean, withHint } from './suggest';
 
 /**
@@ -39,12 +39,13 @@ export function runConsoleLine<S extends BaseState, C extends CommandBase>(
   session: Session<S, C>,
   line: string,
   cli: ConsoleCli<S, C>,
+  context: CliContext = NO_FILES,
 ): ConsoleLineResult<S, C> {
   try {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return { session, output: '', isError: false };
-    if (isLoop(trimmed)) return runLoop(session, trimmed, cli);
-    return runSimple(session, trimmed, cli);
+    if (isLoop(trimmed)) return runLoop(session, trimmed, cli, context);
+    return runSimple(session, trimmed, cli, context);
   } catch (error) {
     // A console must survive its own bugs: report and keep the state as it was.
     const detail = error instanceof Error ? error.message : String(error);
@@ -60,6 +61,7 @@ function runLoop<S extends BaseState, C extends CommandBase>(
   session: Session<S, C>,
   line: string,
   cli: ConsoleCli<S, C>,
+  context: CliContext,
 ): ConsoleLineResult<S, C> {
   const loop = parseLoop(line);
   if (!loop.ok) return { session, output: loop.error, isError: true };
@@ -68,7 +70,7 @@ function runLoop<S extends BaseState, C extends CommandBase>(
   const hints = new Set<string>();
   let isError = false;
   for (const body of loop.lines) {
-    const result = runSimple(current, body, cli);
+    const result = runSimple(current, body, cli, context);
     current = result.session;
     // The tools repeat their error on every pass, as bash would; our hint says it once.
     const lines = result.output.split('\n').filter((text) => {
@@ -103,6 +105,7 @@ function runSimple<S extends BaseState, C extends CommandBase>(
   session: Session<S, C>,
   line: string,
   cli: ConsoleCli<S, C>,
+  context: CliContext,
 ): ConsoleLineResult<S, C> {
   const tokenized = tokenize(line);
   if (!tokenized.ok) {
@@ -135,7 +138,7 @@ function runSimple<S extends BaseState, C extends CommandBase>(
   }
   const program = cli.programs.find((candidate) => candidate.name === name);
   if (program === undefined) return { session, output: commandNotFound(name, cli), isError: true };
-  const result = program.run(args, session.state);
+  const result = program.run(args, session.state, context);
   if (result.kind === 'print') return { session, output: result.output, isError: result.isError };
   const dispatched = dispatchWithResult(session, result.command, line);
   const printed = result.render({
@@ -143,6 +146,7 @@ function runSimple<S extends BaseState, C extends CommandBase>(
     after: dispatched.session.state,
     events: dispatched.events,
     ...(dispatched.error === undefined ? {} : { error: dispatched.error }),
+    ...(dispatched.response === undefined ? {} : { response: dispatched.response }),
   });
   return { session: dispatched.session, ...printed };
 }

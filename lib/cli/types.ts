@@ -1,4 +1,4 @@
-import type { BaseState, CommandBase, CommandError, SimEvent } from '../sim/core/types';
+import type { BaseState, CommandBase, CommandError, Json, SimEvent } from '../sim/core/types';
 
 /**
  * How a simulator plugs its command families (`docker`, `aws ec2`, later `aws ecs`, `kubectl`) into
@@ -15,6 +15,7 @@ export interface DispatchOutcome<S> {
   readonly after: S;
   readonly events: readonly SimEvent[];
   readonly error?: CommandError;
+  readonly response?: Json;
 }
 
 export type CliResult<S, C> =
@@ -25,12 +26,23 @@ export type CliResult<S, C> =
       readonly render: (outcome: DispatchOutcome<S>) => Printed;
     };
 
+/**
+ * What a program may read besides the state: files named as `file://PATH` (task definitions, user
+ * data). The runner reads them relative to the script; the browser offers the course's example
+ * files. Reading never throws: a missing file is the tool's own error message.
+ */
+export interface CliContext {
+  readFile(path: string): { readonly ok: true; readonly text: string } | { readonly ok: false };
+}
+
+export const NO_FILES: CliContext = { readFile: () => ({ ok: false }) };
+
 export interface CliProgram<S extends BaseState, C extends CommandBase> {
   /** The first word: `docker`, `aws`, `traffic`. */
   readonly name: string;
   /** Lines for `help`, e.g. `docker ps [-a]        list containers`. */
   readonly help: readonly string[];
-  run(args: readonly string[], state: S): CliResult<S, C>;
+  run(args: readonly string[], state: S, context: CliContext): CliResult<S, C>;
   /** Words that could come next, given the words before the one being typed. */
   complete(before: readonly string[], state: S): readonly string[];
 }

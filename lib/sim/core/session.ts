@@ -1,4 +1,4 @@
-import type { BaseState, CommandBase, CommandError, Engine, SimEvent, TimedCommand } from './types';
+import type { BaseState, CommandBase, CommandError, Engine, Json, SimEvent, TimedCommand } from './types';
 import { recordCheckpoint } from './checkpoints';
 import { clampPosition, fork, isAtEnd, runTo, seek, type Position, type Session } from './timeline';
 
@@ -14,6 +14,8 @@ export interface DispatchResult<S extends BaseState, C extends CommandBase> {
   /** The events the command itself produced. */
   readonly events: readonly SimEvent[];
   readonly error?: CommandError;
+  /** The engine's {@link Step.response}, if any. */
+  readonly response?: Json;
 }
 
 /** Why a log cannot be replayed (times must be whole ms, never negative, never going back), or null. */
@@ -73,9 +75,12 @@ export function dispatchWithResult<S extends BaseState, C extends CommandBase>(
     recorded: events,
     checkpoints: recordCheckpoint(base.checkpoints, { step, state: result.state, eventCount: events.length }),
   };
-  return result.error === undefined
-    ? { session: next, events: result.events }
-    : { session: next, events: result.events, error: result.error };
+  return {
+    session: next,
+    events: result.events,
+    ...(result.error === undefined ? {} : { error: result.error }),
+    ...(result.response === undefined ? {} : { response: result.response }),
+  };
 }
 
 /** {@link dispatchWithResult} when only the new session matters. */

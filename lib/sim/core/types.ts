@@ -54,6 +54,11 @@ export interface Step<S> {
   readonly events: readonly SimEvent[];
   /** Set when the command was refused or failed, as the real API would report it. */
   readonly error?: CommandError;
+  /**
+   * What the API call answered when the answer is not in the state (e.g. RunTask's `failures[]`
+   * for tasks it could not place). The console renders it; replay ignores it.
+   */
+  readonly response?: Json;
 }
 
 /** What a simulator exports so the timeline, share links, the console and the runner can drive it. */
