@@ -1,0 +1,54 @@
+import type { Service, Task } from '../types';
+import type { World } from '../world';
+import { completeDeployment } from './deployments';
+import { verdictOf, type TargetIndex } from './health';
+import { primaryOf, updateServiceState } from './lookup';
+import { postServiceEvent, serviceMessages } from './service-events';
+import { scalingReason, stopServiceTasks } from './stop-tasks';
+
+/**
+ * The end of a scheduler pass over a service (§5.2, §5.3): when the PRIMARY deployment runs the
+ * desired count, all healthy, and no other task of the service is left (not even one still
+ * stopping), the deployment is COMPLETED and the service `has reached a steady state`. ECS
+ * repeats the steady-state event only after something else happened (and every few hours, which
+ * the simulator does not do).
+ */
+export function settleService(
+  world: World,
+  service: Service,
+  tasks: readonly Task[],
+  draining: ReadonlySet<string>,
+  targets: TargetIndex,
+): void {
+  const primary = primaryOf(service);
+  if (primary === undefined || service.status !== 'ACTIVE' || primary.rolloutState === 'FAILED') return;
+  const onDraining = (t: Task): boolean =>
+    t.containerInstanceId !== null && draining.has(t.containerInstanceId);
+  let settled = 0;
+  for (const task of tasks) {
+    if (task.lastStatus === 'STOPPED') continue;
+    const ours = task.deploymentId === primary.id && task.desiredStatus === 'RUNNING' && !onDraining(task);
+    if (!ours || verdictOf(service, task, targets).kind !== 'healthy') return;
+    settled += 1;
+  }
+  if (settled !== service.desiredCount) return;
+  if (primary.rolloutState === 'IN_PROGRESS') completeDeployment(world, service, primary);
+  const latest = world.services.find((s) => s.arn === service.arn && s.status === 'ACTIVE');
+  const steady = serviceMessages.steadyState(service.name);
+  if (latest !== undefined && latest.events[0]?.message !== steady)
+    postServiceEvent(world, service, steady, 'service-steady-state', 'success');
+}
+
+/**
+ * DeleteService (§5.1): a DRAINING service stops all its tasks; once none is left it is INACTIVE.
+ */
+export function drainDeletedService(world: World, service: Service, tasks: readonly Task[]): void {
+  const live = tasks.filter((t) => t.lastStatus !== 'STOPPED' && t.desiredStatus === 'RUNNING');
+  const primary = primaryOf(service);
+  stopServiceTasks(world, service, live, () => scalingReason(primary?.id ?? ''));
+  const left = world.tasks.some(
+    (t) => t.cluster === service.cluster && t.serviceName === service.name && t.lastStatus !== 'STOPPED',
+  );
+  if (left) return;
+  updateServiceState(world, service, (s) => ({ ...s, status: 'INACTIVE', desiredCount: 0 }));
+}

@@ -1,0 +1,184 @@
+import {
+  candidatesFor,
+  explainPlacement,
+  placeTasks,
+  unableToPlaceMessage,
+  type PlacementRequest,
+} from '../placement';
+import { createTask, type NewTask } from '../tasks/create';
+import { fargateSubnet, providerInstanceFilter } from '../tasks/run-task';
+import { taskNeeds } from '../tasks/size';
+import type { Deployment, Service, Subnet, Task, TaskDefinition } from '../types';
+import type { World } from '../world';
+import { assignProviders, isFargateProvider } from './capacity';
+import { serviceMessages } from './service-events';
+
+/**
+ * Starting a service's tasks (§5.1): Fargate tasks spread over the subnets' Availability Zones,
+ * EC2 tasks placed by the service's strategies (default: spread over AZs, §4.2). With an Auto
+ * Scaling group capacity provider, a task that fits nowhere waits in PROVISIONING for capacity
+ * (§5.6); otherwise it is not started and the service posts ECS's "unable to place" event.
+ */
+export interface StartResult {
+  readonly started: Task[];
+  /** The event explaining why some tasks could not start, or null. */
+  readonly problem: string | null;
+}
+
+export function serviceGroup(service: Pick<Service, 'name'>): string {
+  return `service:${service.name}`;
+}
+
+function serviceSubnets(world: World, service: Service): Subnet[] {
+  const ids = service.networkConfiguration?.subnets ?? [];
+  return world.subnets.filter((s) => ids.includes(s.id));
+}
+
+/** The placement request for one more task of the service (EC2 capacity). */
+export function placementRequest(service: Service, def: TaskDefinition, count: number): PlacementRequest {
+  return {
+    count,
+    needs: taskNeeds(def),
+    constraints: [...def.placementConstraints, ...service.placementConstraints],
+    strategies: service.placementStrategy,
+    group: serviceGroup(service),
+    kind: 'service',
+    ...(def.networkMode === 'awsvpc' ? { subnetIds: service.networkConfiguration?.subnets ?? [] } : {}),
+  };
+}
+
+function base(
+  service: Service,
+  deployment: Deployment,
+  def: TaskDefinition,
+): Omit<NewTask, 'launchType' | 'capacityProvider' | 'containerInstance' | 'subnet'> {
+  return {
+    cluster: service.cluster,
+    def,
+    group: serviceGroup(service),
+    startedBy: deployment.id,
+    serviceName: service.name,
+    deploymentId: deployment.id,
+  };
+}
+
+function startOnEc2(
+  world: World,
+  service: Service,
+  deployment: Deployment,
+  def: TaskDefinition,
+  count: number,
+  provider: string | null,
+): StartResult {
+  const allowed = providerInstanceFilter(world, provider);
+  const candidates = () =>
+    candidatesFor(world, service.cluster, serviceGroup(service)).filter(
+      (c) => allowed === null || allowed(c.instance.ec2InstanceId),
+    );
+  const request = placementRequest(service, def, count);
+  const placement = placeTasks(candidates(), request, world.rng);
+  world.rng = placement.rng;
+  const started: Task[] = [];
+  const common = {
+    ...base(service, deployment, def),
+    launchType: 'EC2' as const,
+    capacityProvider: provider,
+    subnet: null,
+  };
+  for (const id of placement.placed) {
+    const containerInstance = world.containerInstances.find((c) => c.id === id) ?? null;
+    started.push(createTask(world, { ...common, containerInstance }));
+  }
+  if (placement.failures.length === 0) return { started, problem: null };
+  if (provider !== null) {
+    for (let n = 0; n < placement.failures.length; n += 1)
+      started.push(createTask(world, { ...common, containerInstance: null }));
+    return { started, problem: null };
+  }
+  const explanation = explainPlacement(candidates(), { ...request, count: 1 });
+  const message =
+    unableToPlaceMessage(service.name, explanation) ??
+    `(service ${service.name}) was unable to place a task because no container instance met all of its requirements.`;
+  return { started, problem: message };
+}
+
+function startOnFargate(
+  world: World,
+  service: Service,
+  deployment: Deployment,
+  def: TaskDefinition,
+  providers: readonly (string | null)[],
+): StartResult {
+  const subnets = serviceSubnets(world, service);
+  const started: Task[] = [];
+  for (const provider of providers) {
+    const subnet = fargateSubnet(world, subnets, serviceGroup(service));
+    if (subnet === null) return { started, problem: serviceMessages.noFargateCapacity(service.name) };
+    started.push(
+      createTask(world, {
+        ...base(service, deployment, def),
+        launchType: 'FARGATE',
+        capacityProvider: provider,
+        containerInstance: null,
+        subnet,
+      }),
+    );
+  }
+  return { started, problem: null };
+}
+
+/** Starts up to `count` tasks of `deployment` (a REPLICA service), given the service's live tasks. */
+export function startServiceTasks(
+  world: World,
+  service: Service,
+  deployment: Deployment,
+  def: TaskDefinition,
+  count: number,
+  live: readonly Task[],
+): StartResult {
+  if (count <= 0) return { started: [], problem: null };
+  if (service.launchType === 'FARGATE')
+    return startOnFargate(world, service, deployment, def, new Array<null>(count).fill(null));
+  if (service.launchType === 'EC2') return startOnEc2(world, service, deployment, def, count, null);
+  const counts = new Map<string, number>();
+  for (const task of live)
+    if (task.capacityProvider !== null)
+      counts.set(task.capacityProvider, (counts.get(task.capacityProvider) ?? 0) + 1);
+  const picks = assignProviders(service.capacityProviderStrategy, counts, count);
+  const started: Task[] = [];
+  let problem: string | null = null;
+  for (const provider of [...new Set(picks)]) {
+    const n = picks.filter((p) => p === provider).length;
+    const result = isFargateProvider(provider)
+      ? startOnFargate(world, service, deployment, def, new Array<string>(n).fill(provider))
+      : startOnEc2(world, service, deployment, def, n, provider);
+    started.push(...result.started);
+    problem = problem ?? result.problem;
+  }
+  return { started, problem };
+}
+
+/** DAEMON: one task on each given container instance. */
+export function startOnInstances(
+  world: World,
+  service: Service,
+  deployment: Deployment,
+  def: TaskDefinition,
+  instanceIds: readonly string[],
+): Task[] {
+  const started: Task[] = [];
+  for (const id of instanceIds) {
+    const containerInstance = world.containerInstances.find((c) => c.id === id) ?? null;
+    if (containerInstance === null) continue;
+    started.push(
+      createTask(world, {
+        ...base(service, deployment, def),
+        launchType: 'EC2',
+        capacityProvider: null,
+        containerInstance,
+        subnet: null,
+      }),
+    );
+  }
+  return started;
+}

@@ -1,0 +1,82 @@
+import { TIMINGS } from '../figures';
+import { taskStateChange } from '../events';
+import { deregisterTaskTargets, onTaskStopped } from '../services/hooks';
+import type { StopCode, Task } from '../types';
+import { draw, setTask, type World } from '../world';
+import { releaseFrom } from './reservations';
+import { writeLogs } from './logs';
+import { definitionOf } from './find';
+
+/**
+ * Asks a task to stop (§3.1): desiredStatus becomes STOPPED at once; a RUNNING task with load
+ * balancer targets first waits in DEACTIVATING for the deregistration delay, then STOPPING
+ * (SIGTERM, SIGKILL after stopTimeout), DEPROVISIONING for awsvpc, STOPPED. A task that never
+ * reached RUNNING goes straight to STOPPING. The first stop reason wins.
+ */
+export function requestStop(world: World, task: Task, stopCode: StopCode, reason: string): Task {
+  if (task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return task;
+  const stopping: Task = { ...task, desiredStatus: 'STOPPED', stopCode, stoppedReason: reason, stoppingAt: world.now };
+  if (task.lastStatus === 'RUNNING') {
+    const drainUntil = deregisterTaskTargets(world, stopping);
+    if (drainUntil !== null && drainUntil > world.now) {
+      const next = setTask(world, { ...stopping, lastStatus: 'DEACTIVATING', nextAt: drainUntil, containerChangeAt: null });
+      taskStateChange(world, next);
+      return next;
+    }
+  }
+  return enterStopping(world, stopping);
+}
+
+/** STOPPING: the agent sends SIGTERM; the apps in the catalog exit within a couple of seconds. */
+export function enterStopping(world: World, task: Task): Task {
+  const next = setTask(world, {
+    ...task,
+    lastStatus: 'STOPPING',
+    nextAt: world.now + draw(world, TIMINGS.gracefulStop),
+    containerChangeAt: null,
+  });
+  taskStateChange(world, next);
+  return next;
+}
+
+/** Containers still running exit on SIGTERM (exit 0) when the task stops. */
+export function stopContainers(world: World, task: Task): Task['containers'] {
+  const def = definitionOf(world, task);
+  return task.containers.map((c) => {
+    if (c.lastStatus === 'STOPPED') return c;
+    if (c.lastStatus === 'RUNNING') {
+      const container = def?.containerDefinitions.find((d) => d.name === c.name);
+      if (container !== undefined) writeLogs(world, container, task, ['received SIGTERM, shutting down']);
+    }
+    return { ...c, lastStatus: 'STOPPED' as const, exitCode: c.lastStatus === 'RUNNING' ? 0 : c.exitCode };
+  });
+}
+
+/** STOPPED: resources go back to the instance, and the service layer hears of it. */
+export function finishStop(world: World, task: Task): Task {
+  if (task.containerInstanceId !== null) releaseFrom(world, task.containerInstanceId, task.reserved);
+  const next = setTask(world, {
+    ...task,
+    lastStatus: 'STOPPED',
+    desiredStatus: 'STOPPED',
+    containers: stopContainers(world, task),
+    stoppedAt: world.now,
+    nextAt: null,
+    containerChangeAt: null,
+  });
+  taskStateChange(world, next, next.stopCode === 'UserInitiated' || next.stopCode === 'ServiceSchedulerInitiated' ? 'info' : 'warning');
+  onTaskStopped(world, next);
+  return next;
+}
+
+/** The host is gone (instance stopped or terminated, AZ lost): the task is STOPPED at once. */
+export function stopNow(world: World, task: Task, stopCode: StopCode | null, reason: string): Task {
+  if (task.lastStatus === 'STOPPED') return task;
+  const keep = task.desiredStatus === 'STOPPED' && task.stoppedReason !== null;
+  return finishStop(world, {
+    ...task,
+    stopCode: keep ? task.stopCode : stopCode,
+    stoppedReason: keep ? task.stoppedReason : reason,
+    stoppingAt: task.stoppingAt ?? world.now,
+  });
+}
