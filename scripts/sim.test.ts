@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, runSimScript } from './sim';
+import { parseArgs, runSimScript, simFromHeader } from './sim';
 
 const example = (name: string) =>
   readFileSync(fileURLToPath(new URL(`./examples/${name}`, import.meta.url)), 'utf8');
@@ -28,7 +28,7 @@ describe('parseArgs', () => {
   it('reads --seed, --sim, --events and the file', () => {
     expect(parseArgs(['--seed', '7', '--events', 'a.sim'])).toEqual({
       ok: true,
-      options: { seed: 7, sim: 'vm', events: true, file: 'a.sim' },
+      options: { seed: 7, events: true, file: 'a.sim' },
     });
   });
 
@@ -38,9 +38,9 @@ describe('parseArgs', () => {
       ok: false,
       error: expect.stringContaining('--seed'),
     });
-    expect(parseArgs(['--sim', 'ecs', 'a.sim'])).toMatchObject({
+    expect(parseArgs(['--sim', 'eks', 'a.sim'])).toMatchObject({
       ok: false,
-      error: expect.stringContaining("unknown simulator 'ecs'"),
+      error: expect.stringContaining("unknown simulator 'eks'"),
     });
     expect(parseArgs([])).toEqual({ ok: false, error: 'missing FILE' });
   });
@@ -180,5 +180,14 @@ describe('sim.ts (process)', () => {
     const ok = run('--seed', '1', fileURLToPath(new URL('./examples/errors.sim', import.meta.url)));
     expect(ok.status).toBe(0);
     expect(ok.stdout.split('\n')[1]).toBe('$ foo');
+  });
+});
+
+describe('simFromHeader', () => {
+  it('reads `# sim: ID` from the first comment lines, and nothing after the first command', () => {
+    expect(simFromHeader('# sim: ecs\naws ecs list-clusters')).toBe('ecs');
+    expect(simFromHeader('\n# A title\n#  sim:  ecs \n')).toBe('ecs');
+    expect(simFromHeader('docker ps\n# sim: ecs')).toBeUndefined();
+    expect(simFromHeader('# no header here')).toBeUndefined();
   });
 });

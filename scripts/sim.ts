@@ -10,17 +10,20 @@
  * usage problem (unknown flag, missing or unreadable file, unknown simulator, bad seed).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getSimulator, listSimulators } from '../lib/sim/registry';
 import { createSession } from '../lib/sim/core/session';
 import { runConsoleLine } from '../lib/cli/run-console-line';
 import { formatEventLine, formatTranscriptEntry } from '../lib/cli/transcript';
+import { NO_FILES, type CliContext } from '../lib/cli/types';
 
-export const USAGE = 'usage: npm run sim -- [--seed N] [--sim ID] [--events] FILE';
+export const USAGE = 'usage: npm run sim -- [--seed N] [--sim ID] [--events] FILE   (FILE may start with `# sim: ID`)';
 
 export interface SimOptions {
   readonly seed: number;
-  readonly sim: string;
+  /** `--sim ID`; when absent, the script's `# sim: ID` header line, else `vm`. */
+  readonly sim?: string;
   readonly events: boolean;
   readonly file: string;
 }
@@ -30,7 +33,7 @@ export type ParsedArgs =
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let seed = 1;
-  let sim = 'vm';
+  let sim: string | undefined;
   let events = false;
   let file: string | undefined;
   for (let index = 0; index < argv.length; index += 1) {
@@ -48,6 +51,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else return { ok: false, error: `only one FILE can be given (got '${file}' and '${arg}')` };
   }
   if (file === undefined) return { ok: false, error: 'missing FILE' };
+  if (sim === undefined) return { ok: true, options: { seed, events, file } };
   if (getSimulator(sim) === undefined) {
     return {
       ok: false,
@@ -59,8 +63,38 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { ok: true, options: { seed, sim, events, file } };
 }
 
+/** A script may name its simulator in a header comment: `# sim: ecs`. */
+export function simFromHeader(text: string): string | undefined {
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    const match = /^#\s*sim:\s*([\w-]+)\s*$/.exec(trimmed);
+    if (match !== null) return match[1];
+    if (!trimmed.startsWith('#')) return undefined;
+  }
+  return undefined;
+}
+
+/** `file://PATH` in a script is read relative to the script's folder (absolute paths as given). */
+export function filesBeside(scriptFile: string): CliContext {
+  const base = dirname(resolve(scriptFile));
+  return {
+    readFile(path) {
+      try {
+        return { ok: true, text: readFileSync(resolve(base, path), 'utf8') };
+      } catch {
+        return { ok: false };
+      }
+    },
+  };
+}
+
 /** Runs a script's text and returns the transcript (no trailing newline). */
-export function runSimScript(text: string, options: Pick<SimOptions, 'seed' | 'sim' | 'events'>): string {
+export function runSimScript(
+  text: string,
+  options: Pick<SimOptions, 'seed' | 'events'> & { readonly sim: string },
+  files: CliContext = NO_FILES,
+): string {
   const sim = getSimulator(options.sim);
   if (sim === undefined) throw new Error(`unknown simulator ${options.sim}`);
   let session = createSession(sim.engine, options.seed);
@@ -69,7 +103,7 @@ export function runSimScript(text: string, options: Pick<SimOptions, 'seed' | 's
     const line = raw.trim();
     if (line === '') continue;
     const before = session.events.length;
-    const result = runConsoleLine(session, line, sim.cli);
+    const result = runConsoleLine(session, line, sim.cli, files);
     session = result.session;
     out.push(formatTranscriptEntry(line, result.output));
     if (options.events) for (const event of session.events.slice(before)) out.push(formatEventLine(event));
@@ -98,7 +132,12 @@ function main(argv: readonly string[]): number {
     );
     return 2;
   }
-  process.stdout.write(`${runSimScript(text, parsed.options)}\n`);
+  const sim = parsed.options.sim ?? simFromHeader(text) ?? 'vm';
+  if (getSimulator(sim) === undefined) {
+    process.stderr.write(`sim: ${parsed.options.file} names unknown simulator '${sim}'\n${USAGE}\n`);
+    return 2;
+  }
+  process.stdout.write(`${runSimScript(text, { ...parsed.options, sim }, filesBeside(parsed.options.file))}\n`);
   return 0;
 }
 

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { SimulatorEntry } from '@/lib/sim/registry';
+import type { SimulatorEntry } from '@/lib/sim/simulator-entry';
 import { createSimStore, type SimActions, type SimStore, type SimStoreState } from './sim-store';
 
 const SimContext = createContext<{ store: SimStore; entry: SimulatorEntry } | null>(null);

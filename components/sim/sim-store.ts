@@ -12,7 +12,7 @@ import {
   type Session,
 } from '@/lib/sim/core/session';
 import { runConsoleLine } from '@/lib/cli/run-console-line';
-import type { SimulatorEntry } from '@/lib/sim/registry';
+import type { SimulatorEntry } from '@/lib/sim/simulator-entry';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type Speed = (typeof SPEEDS)[number];

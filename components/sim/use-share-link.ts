@@ -2,13 +2,13 @@
 
 import { useEffect } from 'react';
 import { decodeShareLink } from '@/lib/sim/core/share-link';
-import { listSimulators } from '@/lib/sim/registry';
 import { useSimStore } from './sim-context';
 import type { SimStore } from './sim-store';
 
 /** Decodes a share link into the store, or records why it cannot be used (never throws). */
 export function openShareLink(store: SimStore, hash: string, allowVersionMismatch = false) {
-  const engines = listSimulators().map((entry) => entry.engine);
+  // A page holds one simulator: a link made for another one is reported as unknown here.
+  const engines = [store.getState().session.engine];
   const result = decodeShareLink(hash, engines, { allowVersionMismatch });
   if (result.ok) return store.getState().replaceSession(result.session);
   store.getState().setLinkProblem({

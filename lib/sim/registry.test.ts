@@ -27,10 +27,10 @@ const vm = () => {
 
 describe('registry', () => {
   it('maps engine ids to engine, console and presets', () => {
-    expect(listSimulators().map((s) => s.engine.id)).toEqual(['vm']);
+    expect(listSimulators().map((s) => s.engine.id)).toEqual(['vm', 'ecs']);
     expect(getSimulator('nope')).toBeUndefined();
     expect(getSimulator('toString')).toBeUndefined();
-    expect(Object.keys(engines())).toEqual(['vm']);
+    expect(Object.keys(engines())).toEqual(['vm', 'ecs']);
     expect(vm().cli.programs.map((p) => p.name)).toEqual(['docker', 'aws', 'traffic']);
   });
 });

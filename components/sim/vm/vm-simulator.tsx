@@ -1,6 +1,6 @@
 'use client';
 
-import { getSimulator } from '@/lib/sim/registry';
+import { vmSimulator } from '@/lib/sim/vm/simulator';
 import { SimProvider } from '../sim-context';
 import { SimFrame } from '../sim-frame';
 import { useShareLinkFromHash } from '../use-share-link';
@@ -20,11 +20,8 @@ function VmSimulatorFrame({ fromLink }: { fromLink: boolean }) {
 
 /** The containers-vs-VMs simulator: one store per instance on the page, opened at a preset or a share link. */
 export function VmSimulatorView({ presetId, fromLink }: { presetId: string; fromLink: boolean }) {
-  const entry = getSimulator('vm');
-  // The registry always has `vm`; if it ever does not, the lazy wrapper's error boundary says so.
-  if (entry === undefined) throw new Error('The containers-vs-VMs simulator is not registered.');
   return (
-    <SimProvider entry={entry} presetId={presetId}>
+    <SimProvider entry={vmSimulator} presetId={presetId}>
       <VmSimulatorFrame fromLink={fromLink} />
     </SimProvider>
   );

@@ -1,0 +1,18 @@
+import type { EcsCommand } from '../../sim/ecs/commands';
+import type { EcsState } from '../../sim/ecs/types';
+import { completions } from '../completions';
+import type { ConsoleCli } from '../types';
+import { awsProgram } from './aws-program';
+import { chaosProgram } from './chaos';
+import { loadProgram } from './load';
+
+/** The console of the Amazon ECS simulator: the AWS CLI, plus Dockyard's own `chaos` and `load`. */
+export const ecsCli: ConsoleCli<EcsState, EcsCommand> = {
+  title: 'Amazon ECS',
+  programs: [awsProgram, chaosProgram, loadProgram],
+};
+
+/** Tab completion candidates (whole lines) for this console. */
+export function ecsCompletions(line: string, state: EcsState): string[] {
+  return completions(line, state, ecsCli);
+}

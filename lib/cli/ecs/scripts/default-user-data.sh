@@ -1,0 +1,2 @@
+#!/bin/bash
+echo ECS_CLUSTER=default >> /etc/ecs/ecs.config

@@ -1,0 +1,45 @@
+import type { BaseState, CommandBase, Engine, Preset } from './core/types';
+import { createSession, type Session } from './core/session';
+import type { ConsoleCli } from '../cli/types';
+import { runConsoleLine } from '../cli/run-console-line';
+
+/**
+ * One simulator as the site and the runner use it: its engine, its console and its presets. Each
+ * simulator exports its own entry (`lib/sim/vm/simulator.ts`, `lib/sim/ecs/simulator.ts`) so a
+ * page imports only the simulator it shows; `registry.ts` lists them all for the runner.
+ */
+export interface SimulatorEntry<S extends BaseState = BaseState, C extends CommandBase = CommandBase> {
+  readonly engine: Engine<S, C>;
+  readonly cli: ConsoleCli<S, C>;
+  readonly presets: readonly Preset[];
+  /** Tab completion: whole candidate lines for what has been typed so far. */
+  readonly completions: (line: string, state: S) => string[];
+}
+
+/** Erases an entry's precise types; callers that need them import the engine directly. */
+export function simulatorEntry<S extends BaseState, C extends CommandBase>(value: SimulatorEntry<S, C>): SimulatorEntry {
+  return value as unknown as SimulatorEntry;
+}
+
+/**
+ * A session started from a preset: its seed (or the one given), its setup lines run through the
+ * console exactly as if typed, then the clock advanced to `startAt` if the preset has one.
+ * Throws if a setup line fails, which is a bug in the preset (the presets test runs them all).
+ */
+export function sessionForPreset(
+  sim: SimulatorEntry,
+  presetId: string,
+  seed?: number,
+): Session<BaseState, CommandBase> {
+  const preset = sim.presets.find((candidate) => candidate.id === presetId) ?? sim.presets[0];
+  let session = createSession(sim.engine, seed ?? preset?.seed ?? 1);
+  for (const line of preset?.setup ?? []) {
+    const result = runConsoleLine(session, line, sim.cli);
+    if (result.isError) throw new Error(`preset ${preset?.id}: "${line}" failed: ${result.output}`);
+    session = result.session;
+  }
+  const startAt = preset?.startAt;
+  return startAt !== undefined && startAt > session.state.now
+    ? runConsoleLine(session, `sleep ${(startAt - session.state.now) / 1000}`, sim.cli).session
+    : session;
+}
