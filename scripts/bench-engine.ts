@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { advance, createSession, seekTime } from '../lib/sim/core/session';
 import type { BaseState, CommandBase } from '../lib/sim/core/types';
-import { listSimulators, sessionForPreset } from '../lib/sim/registry';
+import { listSimulators, sessionForPreset, type SimulatorEntry } from '../lib/sim/registry';
 
 export interface EngineThroughput {
   readonly engine: string;
@@ -15,9 +15,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Replays the first preset's commands to get a realistic command mix for `apply`. */
-function sampleCommands(): { commands: CommandBase[]; state: BaseState } {
-  const sim = listSimulators()[0]!;
+/** Replays the simulator's first preset with setup lines to get a realistic command mix for `apply`. */
+function sampleCommands(sim: SimulatorEntry): { commands: CommandBase[]; state: BaseState } {
   const preset = sim.presets.find((candidate) => candidate.setup.length > 0) ?? sim.presets[0]!;
   const session = sessionForPreset(sim, preset.id);
   return { commands: session.log.map((entry) => entry.command), state: session.state };
@@ -27,7 +26,7 @@ function sampleCommands(): { commands: CommandBase[]; state: BaseState } {
 export function measureEngines(): EngineThroughput[] {
   return listSimulators().map((sim) => {
     const engine = sim.engine;
-    const { commands } = sampleCommands();
+    const { commands } = sampleCommands(sim);
     const applyRuns: number[] = [];
     const tickRuns: number[] = [];
     const seekRuns: number[] = [];
@@ -41,7 +40,7 @@ export function measureEngines(): EngineThroughput[] {
       }
       applyRuns.push(applies / ((performance.now() - start) / 1000));
 
-      const busy = sessionForPreset(sim, sim.presets.find((p) => p.id === 'burst')?.id ?? sim.presets[0]!.id);
+      const busy = sessionForPreset(sim, (sim.presets.find((p) => p.id === 'burst') ?? sim.presets.find((p) => p.setup.length > 0) ?? sim.presets[0]!).id);
       let ticking = busy.state;
       start = performance.now();
       for (let second = 0; second < 3600; second++) ticking = engine.tick(ticking, 1000).state;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { measureRoutes } from './bench-page-weight';
 import { measureEngines } from './bench-engine';
 import { measureLoadedJs } from './bench-loaded-js';
+import { benchEcs } from './bench-ecs';
 
 const BUDGETS_KB = { prose: 140, simulator: 190 } as const;
 /** Pages that embed a simulator get the larger budget; every other page is held to the prose one. */
@@ -38,7 +39,13 @@ for (const engine of engines) {
   console.log(`  ${engine.engine}: ${engine.applyPerSecond.toLocaleString('en')} apply/s · ${engine.tickSecondsPerSecond.toLocaleString('en')} simulated s per s of tick · seek across 1 h in ${engine.seekMs} ms`);
 }
 
+const ecs = benchEcs();
+console.log('\nAmazon ECS engine (median of runs)');
+console.log(`  placement: ${ecs.placementTasks.toLocaleString('en')} tasks on 1,000 instances in ${ecs.placementMs} ms (budget ${ecs.budgets.placementMs} ms)`);
+console.log(`  engine: 10 services × 1,000 tasks created (${ecs.engineTasks.toLocaleString('en')} tasks) in ${ecs.engineCreateServicesMs} ms`);
+console.log(`  one 1 s tick of that steady cluster: ${ecs.steadyTickMs} ms (budget ${ecs.budgets.tickMs} ms)`);
+
 mkdirSync('bench', { recursive: true });
-const results = { measuredAt: new Date().toISOString(), node: process.version, routes, loaded, engines };
+const results = { measuredAt: new Date().toISOString(), node: process.version, routes, loaded, engines, ecs };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

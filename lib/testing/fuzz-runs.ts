@@ -27,3 +27,12 @@ export async function breathe(every = 200): Promise<void> {
   calls += 1;
   if (calls % every === 0) await new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs for a property whose every case is a whole simulated scenario (minutes of simulated time,
+ * dozens of commands): one case costs what fifty cheap ones do, so it gets a fiftieth of
+ * `FUZZ_RUNS`, and never fewer than `fallback`.
+ */
+export function scenarioRuns(fallback = 20): number {
+  return Math.max(fallback, Math.floor(fuzzRuns(fallback) / 50));
+}

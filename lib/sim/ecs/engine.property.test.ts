@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSession, dispatch, advance, replay } from '../core/session';
-import { breathe, fuzzRuns, fuzzTimeout } from '../../testing/fuzz-runs';
+import { breathe, fuzzTimeout, scenarioRuns } from '../../testing/fuzz-runs';
 import type { EcsCommand } from './commands';
 import { ecsEngine } from './engine';
 import { ECS_AMI } from './testing/ecs-driver';
@@ -96,7 +96,7 @@ describe('the ECS engine under random use', () => {
           const replayed = replay(ecsEngine, seed, session.log, { step: session.log.length, now: session.state.now });
           expect(replayed.state).toEqual(session.state);
         }),
-        { numRuns: Math.max(20, Math.floor(fuzzRuns() / 20)) },
+        { numRuns: scenarioRuns(60) },
       );
     },
     fuzzTimeout(40),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breathe, fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
+import { breathe, fuzzTimeout, scenarioRuns } from '@/lib/testing/fuzz-runs';
 import type { EcsCommand } from '../commands';
 import { checkEcsInvariants } from '../invariants';
 import { nextChangeAt } from '../tick';
@@ -197,7 +197,7 @@ describe('the service layer under random commands (properties)', () => {
             }
           },
         ),
-        { numRuns: fuzzRuns(40) },
+        { numRuns: scenarioRuns(40) },
       );
     },
     fuzzTimeout(2_000),

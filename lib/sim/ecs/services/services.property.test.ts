@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breathe, fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
+import { breathe, fuzzTimeout, scenarioRuns } from '@/lib/testing/fuzz-runs';
 import { checkEcsInvariants } from '../invariants';
 import { nginxBridge } from '../testing/fixtures';
 import { maximumTasks, minimumHealthyTasks } from './bounds';
@@ -8,7 +8,7 @@ import { indexTargets, verdictOf } from './health';
 import { svc, webFleet, type ServiceDriver } from './testing/service-driver';
 
 
-const runs = { numRuns: fuzzRuns(20) };
+const runs = { numRuns: scenarioRuns(20) };
 const TIMEOUT = fuzzTimeout(1_000);
 
 type Op =
