@@ -42,5 +42,6 @@ export function initEcsState(seed: number): EcsState {
     autoScalingGroups: [],
     capacityProviders: [],
     serial: 0,
+    lastPlacement: null,
   };
 }

@@ -1,4 +1,5 @@
 import type { BaseState } from '../core/types';
+import type { Candidate, PlacementRequest } from './placement';
 
 /**
  * The state of the Amazon ECS simulator: one account in one Region with its default VPC, IAM roles,
@@ -498,6 +499,24 @@ export interface CapacityProvider {
   readonly managedTerminationProtection: 'ENABLED' | 'DISABLED';
 }
 
+// ---------------------------------------------------------------- the last placement
+
+/**
+ * The most recent placement decision (RunTask, a service, a task that waited for capacity): the
+ * request and the instances as they were just before, so "Why this host?" can explain it on
+ * demand (placement/explainPlacement) without anything stored per task.
+ */
+export interface PlacementRecord {
+  readonly at: number;
+  readonly cluster: string;
+  readonly request: PlacementRequest;
+  readonly candidates: readonly Candidate[];
+  /** The PRNG state placement started from (it breaks ties). */
+  readonly rngBefore: number;
+  /** Container instance ids, one per placed task. */
+  readonly placed: readonly string[];
+}
+
 // ---------------------------------------------------------------- the whole state
 
 export interface EcsState extends BaseState {
@@ -521,4 +540,5 @@ export interface EcsState extends BaseState {
   readonly capacityProviders: readonly CapacityProvider[];
   /** Counter for sequential ids (event ids, IPs). */
   readonly serial: number;
+  readonly lastPlacement: PlacementRecord | null;
 }

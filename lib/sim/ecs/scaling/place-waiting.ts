@@ -1,6 +1,7 @@
 import { taskStateChange } from '../events';
 import { TIMINGS } from '../figures';
-import { candidatesFor, placeTasks, type PlacementRequest } from '../placement';
+import { candidatesFor, type PlacementRequest } from '../placement';
+import { placeAndRecord } from '../tasks/place';
 import { definitionOf } from '../tasks/find';
 import { enterPending } from '../tasks/pull';
 import { reserveOn } from '../tasks/reservations';
@@ -87,8 +88,7 @@ export function placeWaitingTasks(world: World): void {
       (c) => allowed === null || allowed(c.instance.ec2InstanceId),
     );
     if (candidates.length === 0) continue;
-    const placement = placeTasks(candidates, requestFor(world, first, def, batch.length), world.rng);
-    world.rng = placement.rng;
+    const placement = placeAndRecord(world, first.cluster, candidates, requestFor(world, first, def, batch.length));
     placement.placed.forEach((id, index) => {
       const task = batch[index];
       const ci = world.containerInstances.find((c) => c.id === id);

@@ -1,10 +1,10 @@
 import {
   candidatesFor,
   explainPlacement,
-  placeTasks,
   unableToPlaceMessage,
   type PlacementRequest,
 } from '../placement';
+import { placeAndRecord } from '../tasks/place';
 import { createTask, type NewTask } from '../tasks/create';
 import { fargateSubnet, providerInstanceFilter } from '../tasks/run-task';
 import { taskNeeds } from '../tasks/size';
@@ -76,8 +76,7 @@ function startOnEc2(
       (c) => allowed === null || allowed(c.instance.ec2InstanceId),
     );
   const request = placementRequest(service, def, count);
-  const placement = placeTasks(candidates(), request, world.rng);
-  world.rng = placement.rng;
+  const placement = placeAndRecord(world, service.cluster, candidates(), request);
   const started: Task[] = [];
   const common = {
     ...base(service, deployment, def),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ecs } from '../testing/ecs-driver';
 import { AWSVPC_NETWORK, nginxBridge, nginxStaticPort, webApp, webserverFargate } from '../testing/fixtures';
 import { remainingResources } from './reservations';
+import { explainLastPlacement } from './place';
 
 const logsGroup = { type: 'CreateLogGroup' as const, logGroupName: '/ecs/web' };
 
@@ -194,5 +195,27 @@ describe('chaos', () => {
     expect(d.state.tasks.filter((t) => t.lastStatus === 'RUNNING').map((t) => t.az).sort()).toEqual(['us-east-1a', 'us-east-1c']);
     d = d.send({ type: 'RestoreAvailabilityZone', az: 'us-east-1b' }).wait('2m');
     expect(d.state.containerInstances.filter((ci) => ci.agentConnected)).toHaveLength(3);
+  });
+});
+
+describe('explainLastPlacement', () => {
+  it('explains the last RunTask instance by instance: the binpack choice and why the others lost (§4.2)', () => {
+    const big = { family: 'big', containerDefinitions: [{ name: 'app', image: 'nginx', memory: 6000 }] };
+    const small = { family: 'small', containerDefinitions: [{ name: 'app', image: 'nginx', memory: 512 }] };
+    let d = ecs().withInstances(3).register(big).register(small).runTask('big', 2).wait('30s');
+    expect(explainLastPlacement(d.state)?.filter((row) => row.verdict === 'chosen')).toHaveLength(1);
+    d = d.runTask('small', 1, { placementStrategy: [{ type: 'binpack', field: 'memory' }] });
+    const rows = explainLastPlacement(d.state) ?? [];
+    const chosen = rows.find((row) => row.verdict === 'chosen');
+    expect(chosen?.containerInstanceId).toBe(d.tasks((t) => t.group === 'family:small')[0]?.containerInstanceId);
+    // binpack on memory picks an instance that already runs a big task (least memory left).
+    expect(d.tasks((t) => t.group === 'family:big').map((t) => t.containerInstanceId)).toContain(chosen?.containerInstanceId);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('says why an instance was filtered out when nothing fits', () => {
+    const huge = { family: 'huge', containerDefinitions: [{ name: 'app', image: 'nginx', memory: 9000 }] };
+    const d = ecs().withInstances(1).register(huge).runTask('huge');
+    expect(explainLastPlacement(d.state)?.[0]).toMatchObject({ verdict: 'filtered', filteredBy: 'MEMORY' });
   });
 });
