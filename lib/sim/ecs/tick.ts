@@ -1,5 +1,5 @@
 import type { Step } from '../core/types';
-import { STOPPED_TASK_RETENTION_MS } from './figures';
+import { INACTIVE_INSTANCE_RETENTION_MS, STOPPED_TASK_RETENTION_MS } from './figures';
 import { advanceInstance, purgeInactive } from './instances/lifecycle';
 import { advanceTargets } from './elb';
 import { nextServicesChangeAt, reconcileServices } from './services';
@@ -28,6 +28,7 @@ export function nextChangeAt(state: EcsState): number | null {
     consider(task.containerChangeAt);
     if (task.stoppedAt !== null) consider(task.stoppedAt + STOPPED_TASK_RETENTION_MS);
   }
+  for (const ci of state.containerInstances) if (ci.inactiveAt !== null) consider(ci.inactiveAt + INACTIVE_INSTANCE_RETENTION_MS);
   consider(nextServicesChangeAt(state));
   return next === Infinity ? null : next;
 }

@@ -115,15 +115,12 @@ export function startInstances(world: World, ids: readonly string[]): CommandErr
   const bad = world.instances.find((i) => ids.includes(i.id) && i.state !== 'stopped' && i.state !== 'running' && i.state !== 'pending');
   if (bad !== undefined)
     return refused(world, 'IncorrectInstanceState', `The instance '${bad.id}' is not in a state from which it can be started.`);
-  for (const instance of world.instances) {
-    if (!ids.includes(instance.id) || instance.state !== 'stopped') continue;
-    const subnet = world.subnets.find((s) => s.id === instance.subnetId);
-    if (subnet?.available === false)
-      return refused(
-        world,
-        'InsufficientInstanceCapacity',
-        `Insufficient capacity in Availability Zone ${instance.az}. Try again later.`,
-      );
+  const starting = world.instances.filter((i) => ids.includes(i.id) && i.state === 'stopped');
+  const unavailable = starting.find((i) => world.subnets.find((s) => s.id === i.subnetId)?.available === false);
+  // EC2's wording for this refusal was not found in a primary source (unconfirmed).
+  if (unavailable !== undefined)
+    return refused(world, 'InsufficientInstanceCapacity', `Insufficient capacity in Availability Zone ${unavailable.az}. Try again later.`);
+  for (const instance of starting) {
     setInstance(world, { ...instance, state: 'pending', agent: 'none', nextAt: world.now + draw(world, TIMINGS.instancePending) });
     ec2StateChange(world, instance.id, 'pending');
   }

@@ -21,3 +21,16 @@ describe('readAgentConfig', () => {
     expect(config.attributes).toEqual({ stack: 'prod' });
   });
 });
+
+describe('ecsConfigLines', () => {
+  it('ignores settings written to another file or commented out: the agent reads only /etc/ecs/ecs.config (§1.2)', () => {
+    expect(readAgentConfig('echo ECS_CLUSTER=demo > /etc/ecs/ecs.conf').cluster).toBe('default');
+    expect(readAgentConfig('# echo ECS_CLUSTER=demo >> /etc/ecs/ecs.config').cluster).toBe('default');
+    expect(readAgentConfig("cat <<'EOF' >> /tmp/notes\nECS_CLUSTER=demo\nEOF").cluster).toBe('default');
+  });
+
+  it('reads echo, printf with several lines and tee', () => {
+    expect(readAgentConfig("printf 'ECS_CLUSTER=a\\nECS_RESERVED_MEMORY=128\\n' >> /etc/ecs/ecs.config")).toMatchObject({ cluster: 'a', reservedMemoryMiB: 128 });
+    expect(readAgentConfig('echo "ECS_CLUSTER=b" | sudo tee -a /etc/ecs/ecs.config').cluster).toBe('b');
+  });
+});

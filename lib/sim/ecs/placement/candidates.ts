@@ -28,7 +28,11 @@ function counts(task: Task): boolean {
  *
  * `cluster` is compared with `ContainerInstance.cluster` and `Task.cluster` as stored.
  */
-export function candidatesFor(state: EcsState, cluster: string, group: string): Candidate[] {
+export function candidatesFor(
+  state: Pick<EcsState, 'tasks' | 'containerInstances' | 'instances'>,
+  cluster: string,
+  group: string,
+): Candidate[] {
   const serviceName = group.startsWith('service:') ? group.slice('service:'.length) : null;
   const tallies = new Map<string, Tally>();
   for (const task of state.tasks) {
@@ -45,12 +49,15 @@ export function candidatesFor(state: EcsState, cluster: string, group: string): 
     if (task.group === group) tally.group += 1;
     if (serviceName === null ? task.group === group : task.serviceName === serviceName) tally.service += 1;
   }
+  // An EC2 instance that is stopping or shutting down takes no new tasks, though its container
+  // instance stays ACTIVE until the host is gone (§1.4): its agent is as good as disconnected.
+  const leaving = new Set(state.instances.filter((i) => i.state !== 'running').map((i) => i.id));
   return state.containerInstances
     .filter((instance) => instance.cluster === cluster && instance.status !== 'INACTIVE')
     .map((instance) => {
       const tally = tallies.get(instance.id);
       return {
-        instance,
+        instance: leaving.has(instance.ec2InstanceId) ? { ...instance, agentConnected: false } : instance,
         groupTasks: tally?.group ?? 0,
         serviceTasks: tally?.service ?? 0,
         runningTasksCount: tally?.running ?? 0,

@@ -27,14 +27,15 @@ export interface NewTask {
 const EPHEMERAL_FIRST = 49153;
 
 /**
- * Host ports in use per instance, built once per working copy (keyed by its task list) and kept up
- * to date as tasks are created, so giving out dynamic ports stays linear in the number of tasks.
- * A port freed within the same step is simply not reused until the next one.
+ * Host ports in use per instance, built once per instant of a working copy and kept up to date as
+ * tasks are created, so giving out dynamic ports stays linear in the number of tasks. It lives
+ * for one instant only: a port freed at one instant is free at the next however the simulated
+ * time is split into ticks (the additivity contract of core/types.ts).
  */
-const portsInUse = new WeakMap<readonly Task[], Map<string, Set<number>>>();
+const portsInUse = new WeakMap<readonly Task[], { now: number; byInstance: Map<string, Set<number>> }>();
 
 function usedPorts(world: World, instanceId: string): Set<number> {
-  let byInstance = portsInUse.get(world.tasks);
+  let byInstance = portsInUse.get(world.tasks)?.now === world.now ? portsInUse.get(world.tasks)?.byInstance : undefined;
   if (byInstance === undefined) {
     byInstance = new Map();
     for (const task of world.tasks) {
@@ -43,7 +44,7 @@ function usedPorts(world: World, instanceId: string): Set<number> {
       for (const c of task.containers) for (const port of c.hostPorts) set.add(port);
       byInstance.set(task.containerInstanceId, set);
     }
-    portsInUse.set(world.tasks, byInstance);
+    portsInUse.set(world.tasks, { now: world.now, byInstance });
   }
   const set = byInstance.get(instanceId) ?? new Set<number>();
   byInstance.set(instanceId, set);

@@ -8,7 +8,7 @@ import { nextContainerChange, planContainers } from './container-plan';
 import { definitionOf } from './find';
 import { writeLogs } from './logs';
 import { enterPending } from './pull';
-import { enterStopping, finishStop, requestStop, stopContainers } from './stop';
+import { beginStop, enterStopping, finishStop, requestStop, stopContainers } from './stop';
 
 /** §2.2: HEALTHY only when every essential container with a health check passes; UNHEALTHY if one fails. */
 export function taskHealth(containers: readonly TaskContainer[], checked: ReadonlySet<string>): HealthStatus {
@@ -57,6 +57,9 @@ export function advanceTask(world: World, task: Task): void {
       finishStop(world, task);
       return;
     case 'RUNNING':
+      if (task.desiredStatus === 'STOPPED') beginStop(world, task);
+      else setTask(world, { ...task, nextAt: null });
+      return;
     case 'STOPPED':
       setTask(world, { ...task, nextAt: null });
       return;

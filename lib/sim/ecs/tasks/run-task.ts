@@ -229,7 +229,7 @@ export function runTask(
     for (const failure of placement.failures) {
       if (waits) {
         taskArns.push(
-          createTask(world, { ...base, containerInstance: null, subnet: network.subnets[0] ?? null }).arn,
+          createTask(world, { ...base, containerInstance: null, subnet: null }).arn,
         );
         continue;
       }

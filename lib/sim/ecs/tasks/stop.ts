@@ -8,23 +8,28 @@ import { writeLogs } from './logs';
 import { definitionOf } from './find';
 
 /**
- * Asks a task to stop (§3.1): desiredStatus becomes STOPPED at once; a RUNNING task with load
- * balancer targets first waits in DEACTIVATING for the deregistration delay, then STOPPING
- * (SIGTERM, SIGKILL after stopTimeout), DEPROVISIONING for awsvpc, STOPPED. A task that never
- * reached RUNNING goes straight to STOPPING. The first stop reason wins.
+ * Asks a task to stop (§3.1): desiredStatus becomes STOPPED at once while lastStatus stays what
+ * it was until the agent acts on it. A RUNNING task then leaves its load balancer targets
+ * (DEACTIVATING for the deregistration delay), goes STOPPING (SIGTERM, SIGKILL after
+ * stopTimeout), DEPROVISIONING for awsvpc, and STOPPED. A task that never reached RUNNING goes
+ * straight to STOPPING. The first stop reason wins.
  */
 export function requestStop(world: World, task: Task, stopCode: StopCode, reason: string): Task {
   if (task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return task;
   const stopping: Task = { ...task, desiredStatus: 'STOPPED', stopCode, stoppedReason: reason, stoppingAt: world.now };
-  if (task.lastStatus === 'RUNNING') {
-    const drainUntil = deregisterTaskTargets(world, stopping);
-    if (drainUntil !== null && drainUntil > world.now) {
-      const next = setTask(world, { ...stopping, lastStatus: 'DEACTIVATING', nextAt: drainUntil, containerChangeAt: null });
-      taskStateChange(world, next);
-      return next;
-    }
-  }
+  if (task.lastStatus === 'RUNNING') return setTask(world, { ...stopping, nextAt: world.now + draw(world, TIMINGS.agentPickup) });
   return enterStopping(world, stopping);
+}
+
+/** The agent acts on a RUNNING task's stop: its targets drain first when it has any. */
+export function beginStop(world: World, task: Task): Task {
+  const drainUntil = deregisterTaskTargets(world, task);
+  if (drainUntil !== null && drainUntil > world.now) {
+    const next = setTask(world, { ...task, lastStatus: 'DEACTIVATING', nextAt: drainUntil, containerChangeAt: null });
+    taskStateChange(world, next);
+    return next;
+  }
+  return enterStopping(world, task);
 }
 
 /** STOPPING: the agent sends SIGTERM; the apps in the catalog exit within a couple of seconds. */

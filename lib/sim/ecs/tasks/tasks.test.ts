@@ -3,6 +3,7 @@ import { ecs } from '../testing/ecs-driver';
 import { AWSVPC_NETWORK, nginxBridge, nginxStaticPort, webApp, webserverFargate } from '../testing/fixtures';
 import { remainingResources } from './reservations';
 import { explainLastPlacement } from './place';
+import { ecsEngine } from '../engine';
 
 const logsGroup = { type: 'CreateLogGroup' as const, logGroupName: '/ecs/web' };
 
@@ -25,7 +26,10 @@ describe('task lifecycle (§3.1)', () => {
     let d = ecs().withInstances(1).register(nginxBridge).runTask('nginx').wait('30s');
     const id = d.state.tasks[0]?.id ?? '';
     d = d.send({ type: 'StopTask', task: id });
-    expect(d.state.tasks[0]).toMatchObject({ desiredStatus: 'STOPPED', lastStatus: 'STOPPING' });
+    // §3.1: desired STOPPED while the last reported status is still RUNNING.
+    expect(d.state.tasks[0]).toMatchObject({ desiredStatus: 'STOPPED', lastStatus: 'RUNNING' });
+    d = d.wait('1600ms');
+    expect(d.state.tasks[0]?.lastStatus).toBe('STOPPING');
     d = d.wait('10s');
     expect(d.state.tasks[0]).toMatchObject({ lastStatus: 'STOPPED', stopCode: 'UserInitiated', stoppedReason: 'Task stopped by user' });
     expect(d.state.containerInstances[0]?.reserved).toEqual({ cpu: 0, memory: 0, ports: [], enis: 0 });
@@ -217,5 +221,21 @@ describe('explainLastPlacement', () => {
     const huge = { family: 'huge', containerDefinitions: [{ name: 'app', image: 'nginx', memory: 9000 }] };
     const d = ecs().withInstances(1).register(huge).runTask('huge');
     expect(explainLastPlacement(d.state)?.[0]).toMatchObject({ verdict: 'filtered', filteredBy: 'MEMORY' });
+  });
+});
+
+describe('tick additivity with dynamic host ports (core/types.ts contract)', () => {
+  it('reuses a port freed by a stopped task the same way however time is split', () => {
+    const job = {
+      family: 'job',
+      containerDefinitions: [{ name: 'job', image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/report-job:1.0.0', memory: 128, portMappings: [{ containerPort: 8080, hostPort: 0 }] }],
+    };
+    const start = ecs(7).withInstances(1).register(job).send({ type: 'CreateService', serviceName: 'jobs', taskDefinition: 'job', desiredCount: 2 }).state;
+    const whole = ecsEngine.tick(start, 600_000).state;
+    let split = start;
+    for (let i = 0; i < 10; i += 1) split = ecsEngine.tick(split, 60_000).state;
+    expect(split).toEqual(whole);
+    const ports = whole.tasks.flatMap((t) => t.containers.flatMap((c) => c.hostPorts));
+    expect(Math.max(...ports)).toBeLessThanOrEqual(49156);
   });
 });

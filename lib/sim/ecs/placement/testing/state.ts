@@ -2,15 +2,16 @@ import type { ContainerInstance, EcsState, Task } from '../../types';
 
 /**
  * An ECS state holding only container instances and tasks (test-only). candidatesFor reads
- * nothing else, so the rest is left out rather than tracking every change to `EcsState`.
+ * nothing else (no EC2 instances: none is stopping), so the rest is left out rather than tracking every change to `EcsState`.
  */
 export function ecsState(containerInstances: readonly ContainerInstance[], tasks: readonly Task[]): EcsState {
-  const fields: Pick<EcsState, 'now' | 'seed' | 'rng' | 'containerInstances' | 'tasks'> = {
+  const fields: Pick<EcsState, 'now' | 'seed' | 'rng' | 'containerInstances' | 'tasks' | 'instances'> = {
     now: 0,
     seed: 1,
     rng: 1,
     containerInstances,
     tasks,
+    instances: [],
   };
   return fields as EcsState;
 }
