@@ -3,6 +3,7 @@ import { initEcsState } from '../../sim/ecs/init';
 import { tokenize } from '../tokenize';
 import { NO_FILES } from '../types';
 import { awsProgram, splitCommand } from './aws-program';
+import { AWS_USAGE } from '../vm/aws-format';
 import { ecsConsole } from './ecs-console-driver';
 
 const USAGE_HEAD = 'usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]';
@@ -95,13 +96,26 @@ describe('awsProgram', () => {
 
   it('refuses --output other than json, --query and other Regions with a Dockyard line', () => {
     expect(ecsConsole().type('aws ecs list-clusters --output table').output).toBe(
-      'Dockyard: only --output json is simulated (got table).',
+      'Dockyard: only --output json is simulated, not --output table; leave --output out.',
+    );
+    expect(ecsConsole().type('aws --output text ecs list-clusters').output).toBe(
+      'Dockyard: only --output json is simulated, not --output text; leave --output out.',
     );
     expect(ecsConsole().type('aws ecs list-clusters --query clusterArns').output).toMatch(
       /^Dockyard: --query/,
     );
     expect(ecsConsole().type('aws --region eu-west-1 ecs list-clusters').output).toMatch(/us-east-1 only/);
     expect(ecsConsole().type('aws --region us-east-1 ecs list-clusters --output json').isError).toBe(false);
+  });
+
+  it("refuses an --output value outside the CLI's choices with argparse's error first", () => {
+    const sim = ecsConsole().type('aws ecs list-clusters --output text)');
+    expect(sim.toolOutput()).toBe(
+      `${AWS_USAGE}\naws: error: argument --output: Invalid choice, valid choices are:\n\n` +
+        `${'json'.padEnd(40)} | text\n${'table'.padEnd(40)} | yaml\nyaml-stream`,
+    );
+    expect(sim.hint()).toBe('Dockyard: only --output json is simulated; leave --output out.');
+    expect(sim.output).not.toMatch(/\)\)/);
   });
 
   it('prints help for aws, a service and an operation', () => {

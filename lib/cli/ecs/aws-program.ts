@@ -9,6 +9,7 @@ import { buildInput } from './args/param-values';
 import { GLOBAL_VALUE_OPTIONS, optionStrings, parseArgs } from './args/parse-args';
 import { apiMembers, requestShape, withMemberShapes } from './args/request-shape';
 import { completeAws } from './aws-complete';
+import { buildErrorHint, validationHint } from './input-hints';
 import { AWS_PROGRAM_HELP, awsHelp, operationExample, operationHelp, serviceHelp } from './aws-help';
 import type { AwsService, Operation, Result } from './operation';
 import {
@@ -112,6 +113,23 @@ function unknownOptions(service: AwsService, operation: Operation, unknown: read
   );
 }
 
+/** The CLI's `--output` choices (aws-cli v2 `cli.json`). */
+export const OUTPUT_CHOICES = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
+
+/** argparse refuses a value outside the choices; a real format other than json is not simulated. */
+function outputRefused(output: string): Result {
+  if (!(OUTPUT_CHOICES as readonly string[]).includes(output))
+    return fail(
+      withHint(
+        awsUsageError(
+          `argument --output: Invalid choice, valid choices are:\n\n${formatChoices(OUTPUT_CHOICES)}`,
+        ),
+        'only --output json is simulated; leave --output out.',
+      ),
+    );
+  return fail(`Dockyard: only --output json is simulated, not --output ${output}; leave --output out.`);
+}
+
 function runOperation(
   service: AwsService,
   operation: Operation,
@@ -140,8 +158,7 @@ function runOperation(
     );
   }
   const output = parsed.globals.get('--output');
-  if (typeof output === 'string' && output !== 'json')
-    return fail(`Dockyard: only --output json is simulated (got ${output}).`);
+  if (typeof output === 'string' && output !== 'json') return outputRefused(output);
   if (parsed.globals.has('--query'))
     return fail(
       'Dockyard: --query is not simulated; the full JSON is printed instead when you leave it out.',
@@ -152,12 +169,10 @@ function runOperation(
   const built = buildInput(params, parsed.values, parsed.cliInputJson, context);
   if (!built.ok)
     return fail(
-      built.error.startsWith('Error parsing parameter')
-        ? built.error
-        : withHint(built.error, 'a number was expected there; give digits only, e.g. 2.'),
+      withHint(built.error, buildErrorHint(built.error, parsed.values, parsed.cliInputJson, context)),
     );
   const report = validateParams(operation.shape ?? requestShape(params), apiMembers(built.input));
-  if (report !== null) return fail(report);
+  if (report !== null) return fail(withHint(report, validationHint(built.input)));
   return operation.run(built.input, { state, context, positionals: parsed.positionals });
 }
 

@@ -1,4 +1,5 @@
 import type { EcsCommand } from '../../sim/ecs/commands';
+import { availabilityZoneRebalancingOf } from '../../sim/ecs/services';
 import type { EcsState, Task } from '../../sim/ecs/types';
 import { closestWord, didYouMean, withHint } from '../suggest';
 import { fail, type CliProgram, type CliResult, type DispatchOutcome, type Printed } from '../types';
@@ -136,12 +137,24 @@ function renderOutage(az: string, { before, after }: DispatchOutcome<EcsState>):
   };
 }
 
+/** §5.8: services with AZ rebalancing ENABLED move tasks back into the zone once it has capacity. */
+function rebalanceHint(az: string, state: EcsState): string {
+  const rebalancing = state.services
+    .filter((s) => s.status === 'ACTIVE' && s.schedulingStrategy === 'REPLICA')
+    .filter((s) => availabilityZoneRebalancingOf(s) === 'ENABLED')
+    .map((s) => s.name);
+  const first = rebalancing[0];
+  if (first === undefined)
+    return 'ECS moves running tasks back only for services with availabilityZoneRebalancing ENABLED (none here).';
+  return `Then AZ rebalancing (availabilityZoneRebalancing ENABLED) starts tasks of ${listed(rebalancing)} in ${az} and, as each becomes healthy, stops one in the most crowded zone: aws ecs describe-services --services ${first} shows it in "events".`;
+}
+
 function renderRestore(az: string, { before, after }: DispatchOutcome<EcsState>): Printed {
   const starting = moved(before.instances, after.instances, az, (i) => i.state, 'stopped', 'pending');
   return {
     output: withHint(
       `Availability Zone ${az} is available again: ${plural(starting, 'instance')} starting.`,
-      'their agents reconnect once they are running; aws ecs list-container-instances shows them. ECS does not move running tasks back by itself.',
+      `their agents reconnect once they are running; aws ecs list-container-instances shows them. ${rebalanceHint(az, after)}`,
     ),
     isError: false,
   };

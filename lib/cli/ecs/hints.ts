@@ -1,6 +1,7 @@
 import type { CommandError } from '../../sim/core/types';
 import type { EcsState } from '../../sim/ecs/types';
 import { closestWord, didYouMean } from '../suggest';
+import { fargateSizesHint } from './registration-hints';
 
 /**
  * The `Dockyard:` line under an AWS error: what the learner can run next. The AWS text above it is
@@ -27,6 +28,42 @@ export function clusterHint(state: EcsState, name?: string): string {
   );
 }
 
+/** For an unknown subnet id (RunTask / CreateService network configuration, RunInstances). */
+export function subnetHint(state: EcsState, id?: string): string {
+  const ids = state.subnets.map((subnet) => subnet.id);
+  return didYouMean(
+    id === undefined ? null : closestWord(id, ids),
+    `Subnets here: ${state.subnets.map((subnet) => `${subnet.id} (${subnet.az})`).join(', ')}; aws ec2 describe-subnets lists them.`,
+  );
+}
+
+export const MEMBER_OF_EXAMPLE = `--placement-constraints '[{"type":"memberOf","expression":"attribute:ecs.availability-zone in [us-east-1a, us-east-1b]"}]'`;
+
+/** Placement constraint refusals (reference §4.3). */
+function placementHint(message: string): string | null {
+  if (message === 'memberOf expression should be specified.')
+    return `a memberOf constraint needs an expression, e.g. ${MEMBER_OF_EXAMPLE}.`;
+  if (message.startsWith('Invalid memberOf expression'))
+    return 'an expression reads attribute:NAME OPERATOR VALUE, e.g. attribute:ecs.instance-type =~ t3.* or attribute:ecs.availability-zone in [us-east-1a, us-east-1b] (aws ecs describe-container-instances lists the attributes).';
+  return null;
+}
+
+function invalidParameterHint(message: string, state: EcsState): string | null {
+  if (message.startsWith('No Container Instances were found'))
+    return 'this cluster has no EC2 capacity: launch instances with the ECS-optimized AMI and ECS_CLUSTER=NAME in their user data, or use --launch-type FARGATE.';
+  if (message.startsWith('Task definition does not support launch_type'))
+    return 'aws ecs describe-task-definition shows "compatibilities"; register a revision with --requires-compatibilities for that launch type.';
+  if (message.startsWith('Error retrieving subnet information'))
+    return subnetHint(state, /The subnet ID '([^']*)'/.exec(message)?.[1]);
+  if (message.startsWith('Network Configuration is not valid for the given networkMode'))
+    return 'only awsvpc task definitions take --network-configuration: leave it out for bridge or host mode, or register a revision with --network-mode awsvpc.';
+  if (/networkConfiguration|awsvpc/i.test(message))
+    return `awsvpc tasks need a network configuration, e.g. ${subnetExample(state)} (aws ec2 describe-subnets lists the subnets).`;
+  if (/Launch Type or Capacity Provider Strategy/i.test(message))
+    return 'give --launch-type or --capacity-provider-strategy, not both.';
+  return null;
+}
+
 /** A hint for an error the ECS engine returned, from its code and message. */
 export function ecsErrorHint(error: CommandError, state: EcsState, cluster?: string): string | null {
   const message = error.message;
@@ -40,19 +77,10 @@ export function ecsErrorHint(error: CommandError, state: EcsState, cluster?: str
     case 'ClientException':
       if (/TaskDefinition not found|does not exist|Unable to describe/i.test(message))
         return 'aws ecs list-task-definitions shows the registered revisions (FAMILY:REVISION).';
-      if (message.startsWith("Invalid 'cpu' setting"))
-        return 'that cpu/memory pair is not a Fargate size: 256 CPU units take 512, 1024 or 2048 MiB; 512 take 1–4 GB; 1024 take 2–8 GB; 2048 take 4–16 GB.';
+      if (message.startsWith("Invalid 'cpu' setting")) return fargateSizesHint();
       return null;
     case 'InvalidParameterException':
-      if (message.startsWith('No Container Instances were found'))
-        return 'this cluster has no EC2 capacity: launch instances with the ECS-optimized AMI and ECS_CLUSTER=NAME in their user data, or use --launch-type FARGATE.';
-      if (message.startsWith('Task definition does not support launch_type'))
-        return 'aws ecs describe-task-definition shows "compatibilities"; register a revision with --requires-compatibilities for that launch type.';
-      if (/networkConfiguration|awsvpc/i.test(message))
-        return `awsvpc tasks need a network configuration, e.g. ${subnetExample(state)} (aws ec2 describe-subnets lists the subnets).`;
-      if (/Launch Type or Capacity Provider Strategy/i.test(message))
-        return 'give --launch-type or --capacity-provider-strategy, not both.';
-      return null;
+      return placementHint(message) ?? invalidParameterHint(message, state);
     case 'AccessDeniedException':
       return 'aws iam list-attached-role-policies --role-name ROLE shows what a role may do.';
     default:

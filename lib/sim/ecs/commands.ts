@@ -88,6 +88,7 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     maxSize: z.number().int(),
     desiredCapacity: z.number().int().nullable(),
     subnetIds: z.array(z.string().max(64)).max(16),
+    newInstancesProtectedFromScaleIn: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('SetDesiredCapacity'),
@@ -160,6 +161,7 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     loadBalancers: z.array(loadBalancer).max(5).optional(),
     healthCheckGracePeriodSeconds: z.number().int().optional(),
     deploymentConfiguration: deploymentConfiguration.optional(),
+    availabilityZoneRebalancing: z.enum(['ENABLED', 'DISABLED']).optional(),
   }),
   z.strictObject({
     type: z.literal('UpdateService'),
@@ -170,6 +172,7 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     forceNewDeployment: z.boolean().optional(),
     deploymentConfiguration: deploymentConfiguration.optional(),
     healthCheckGracePeriodSeconds: z.number().int().optional(),
+    availabilityZoneRebalancing: z.enum(['ENABLED', 'DISABLED']).optional(),
   }),
   z.strictObject({ type: z.literal('DeleteService'), cluster, service: ref, force: z.boolean().optional() }),
   z.strictObject({

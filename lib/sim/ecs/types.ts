@@ -395,6 +395,18 @@ export interface Service {
   readonly startFailures: number;
   /** Last "unable to place" reason posted, so repeated events are suppressed (§4.4). */
   readonly lastPlacementProblem: string | null;
+  /**
+   * §5.8: CreateService sets it (ENABLED by default when the service is compatible); a service
+   * that never had one counts as DISABLED.
+   */
+  readonly availabilityZoneRebalancing?: 'ENABLED' | 'DISABLED';
+  /**
+   * §5.8: an AZ rebalancing in progress (absent or null when none): the task started in the short
+   * AZ that must become healthy before one in the crowded AZ stops, or null between steps.
+   */
+  readonly rebalancing?: { readonly taskId: string | null } | null;
+  /** DeleteService (§5.1): when the service turned DRAINING; it turns INACTIVE only after it. */
+  readonly deletedAt?: number;
 }
 
 // ---------------------------------------------------------------- Elastic Load Balancing
@@ -484,6 +496,8 @@ export interface AutoScalingGroup {
   readonly maxSize: number;
   readonly desiredCapacity: number;
   readonly subnetIds: readonly string[];
+  /** §5.6: instances it launches start protected from scale-in (managed termination protection needs it). */
+  readonly newInstancesProtectedFromScaleIn: boolean;
 }
 
 export interface CapacityProvider {

@@ -1,4 +1,5 @@
 import { ACCOUNT_ID, arn } from '../../../sim/ecs/catalog';
+import { busyInstances, protectedFromScaleIn } from '../../../sim/ecs/scaling';
 import type { AutoScalingGroup, EcsState, LaunchTemplate, ScalableTarget } from '../../../sim/ecs/types';
 import { awsTimestamp } from '../../vm/aws-format';
 import { isoTimestamp } from './aws-json';
@@ -31,6 +32,7 @@ export function launchTemplateRef(
 }
 
 export function autoScalingGroupJson(group: AutoScalingGroup, state: EcsState): Record<string, unknown> {
+  const busy = busyInstances(state);
   const template = state.launchTemplates.find((candidate) => candidate.name === group.launchTemplate);
   const ref = launchTemplateRef(template, group.launchTemplate);
   const azs = state.subnets
@@ -57,7 +59,7 @@ export function autoScalingGroupJson(group: AutoScalingGroup, state: EcsState): 
         AvailabilityZone: instance.az,
         ...lifecycle(instance.state),
         LaunchTemplate: ref,
-        ProtectedFromScaleIn: false,
+        ProtectedFromScaleIn: protectedFromScaleIn(state, group, instance.id, busy),
       })),
     CreatedTime: isoTimestamp(0),
     SuspendedProcesses: [],
@@ -65,7 +67,7 @@ export function autoScalingGroupJson(group: AutoScalingGroup, state: EcsState): 
     EnabledMetrics: [],
     Tags: [],
     TerminationPolicies: ['Default'],
-    NewInstancesProtectedFromScaleIn: false,
+    NewInstancesProtectedFromScaleIn: group.newInstancesProtectedFromScaleIn,
     ServiceLinkedRoleARN: `arn:aws:iam::${ACCOUNT_ID}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`,
     TrafficSources: [],
   };

@@ -46,6 +46,28 @@ export function remainingResourcesJson(ci: ContainerInstance): Record<string, un
   ];
 }
 
+/**
+ * Status changes the current status implies: DRAINING was set once; INACTIVE is reached by
+ * deregistering, as a rule after a drain.
+ */
+const STATUS_CHANGES: Record<ContainerInstance['status'], number> = { ACTIVE: 0, DRAINING: 1, INACTIVE: 2 };
+
+/**
+ * The API's `version`: ECS increments it whenever the instance changes (each change emits an
+ * "ECS Container Instance State Change" event carrying the same number). The state keeps no such
+ * counter, so it is derived from what the state records, so that it never goes down as tasks
+ * come and go: 1 for the registration, 1 per task placed on the instance, 1 more once that task
+ * has stopped (its resources are released), plus the status changes the status implies.
+ * It can still step back in two cases the state cannot tell: a DRAINING instance set ACTIVE again,
+ * and stopped tasks forgotten after an hour (both need a counter on ContainerInstance).
+ */
+export function containerInstanceVersion(ci: ContainerInstance, state: EcsState): number {
+  let changes = 0;
+  for (const task of state.tasks)
+    if (task.containerInstanceId === ci.id) changes += task.lastStatus === 'STOPPED' ? 2 : 1;
+  return 1 + changes + STATUS_CHANGES[ci.status];
+}
+
 export function containerInstanceJson(ci: ContainerInstance, state: EcsState): Record<string, unknown> {
   const tasks = state.tasks.filter(
     (task) => task.containerInstanceId === ci.id && task.desiredStatus === 'RUNNING',
@@ -63,7 +85,7 @@ export function containerInstanceJson(ci: ContainerInstance, state: EcsState): R
     containerInstanceArn: ci.arn,
     ec2InstanceId: ci.ec2InstanceId,
     ...(provider === undefined ? {} : { capacityProviderName: provider.name }),
-    version: 1 + tasks.length,
+    version: containerInstanceVersion(ci, state),
     versionInfo: {
       agentVersion: AGENT_VERSION,
       agentHash: derivedHex(AGENT_VERSION, 8),

@@ -98,4 +98,22 @@ describe('serviceJson', () => {
       },
     ]);
   });
+
+  it("renders CreateService's answer as created: counts 0 and no events, whatever the state holds (§5.1)", () => {
+    const state: EcsState = {
+      ...initEcsState(1),
+      services: [SERVICE],
+      tasks: [task('a', 'RUNNING'), task('b', 'PENDING')],
+    };
+    const created = serviceJson(
+      { ...SERVICE, deployments: SERVICE.deployments.map((d) => ({ ...d, failedTasks: 1 })) },
+      state,
+      { asCreated: true },
+    );
+    expect(created).toMatchObject({ desiredCount: 2, runningCount: 0, pendingCount: 0, events: [] });
+    expect(created['deployments']).toMatchObject([
+      { desiredCount: 2, runningCount: 0, pendingCount: 0, failedTasks: 0 },
+    ]);
+    expect(Object.keys(created)).toEqual(Object.keys(serviceJson(SERVICE, state)));
+  });
 });

@@ -1,6 +1,7 @@
 import { ACCOUNT_ID, arn } from '../../../sim/ecs/catalog';
 import type { AwsVpcConfiguration, Deployment, EcsState, Service, Task } from '../../../sim/ecs/types';
 import { isoTimestamp } from './aws-json';
+import { availabilityZoneRebalancingOf } from '../../../sim/ecs/services';
 
 /**
  * The `service` of CreateService / UpdateService / DeleteService and an element of DescribeServices'
@@ -44,15 +45,15 @@ function launchJson(service: Service): Record<string, unknown> {
 function deploymentJson(
   deployment: Deployment,
   service: Service,
-  tasks: readonly Task[],
+  tasks: readonly Task[] | null,
 ): Record<string, unknown> {
   return {
     id: deployment.id,
     status: deployment.status,
     taskDefinition: deployment.taskDefinitionArn,
     desiredCount: deployment.desiredCount,
-    ...counts(tasks.filter((task) => task.deploymentId === deployment.id)),
-    failedTasks: deployment.failedTasks,
+    ...counts((tasks ?? []).filter((task) => task.deploymentId === deployment.id)),
+    failedTasks: tasks === null ? 0 : deployment.failedTasks,
     createdAt: isoTimestamp(deployment.createdAt),
     updatedAt: isoTimestamp(deployment.updatedAt),
     ...launchJson(service),
@@ -65,10 +66,25 @@ function deploymentJson(
   };
 }
 
-export function serviceJson(service: Service, state: EcsState): Record<string, unknown> {
-  const tasks = state.tasks.filter(
-    (task) => task.cluster === service.cluster && task.serviceName === service.name,
-  );
+export interface ServiceJsonOptions {
+  /**
+   * CreateService's answer: the service as the API created it, before the scheduler acted. Real
+   * responses show runningCount and pendingCount 0, no events and deployment counts 0 (aws-cli
+   * `ecs/create-service.rst`), even though the engine has already started tasks in the state after
+   * the call; the next DescribeServices shows them.
+   */
+  readonly asCreated?: boolean;
+}
+
+export function serviceJson(
+  service: Service,
+  state: EcsState,
+  options: ServiceJsonOptions = {},
+): Record<string, unknown> {
+  const asCreated = options.asCreated === true;
+  const tasks = asCreated
+    ? null
+    : state.tasks.filter((task) => task.cluster === service.cluster && task.serviceName === service.name);
   const config = service.deploymentConfiguration;
   return {
     serviceArn: service.arn,
@@ -82,7 +98,7 @@ export function serviceJson(service: Service, state: EcsState): Record<string, u
     serviceRegistries: [],
     status: service.status,
     desiredCount: service.desiredCount,
-    ...counts(tasks),
+    ...counts(tasks ?? []),
     ...launchJson(service),
     ...(service.launchType === 'FARGATE' ? { platformVersion: 'LATEST', platformFamily: 'Linux' } : {}),
     taskDefinition: service.taskDefinitionArn,
@@ -96,7 +112,7 @@ export function serviceJson(service: Service, state: EcsState): Record<string, u
     },
     deployments: service.deployments.map((deployment) => deploymentJson(deployment, service, tasks)),
     roleArn: ECS_SERVICE_LINKED_ROLE,
-    events: service.events.map((event) => ({
+    events: (asCreated ? [] : service.events).map((event) => ({
       id: event.id,
       createdAt: isoTimestamp(event.createdAt),
       message: event.message,
@@ -116,6 +132,6 @@ export function serviceJson(service: Service, state: EcsState): Record<string, u
     enableECSManagedTags: false,
     propagateTags: 'NONE',
     enableExecuteCommand: false,
-    availabilityZoneRebalancing: service.schedulingStrategy === 'REPLICA' ? 'ENABLED' : 'DISABLED',
+    availabilityZoneRebalancing: availabilityZoneRebalancingOf(service),
   };
 }

@@ -1,4 +1,5 @@
 import { TARGET_TRACKING_CONFIGURATION } from '../args/service-shapes';
+import { checkTargetTracking } from './target-tracking';
 import { fail } from '../../types';
 import { awsJson, isoTimestamp } from '../format/aws-json';
 import { derivedUuid } from '../format/derived-ids';
@@ -9,7 +10,6 @@ import {
   int,
   param,
   printJson,
-  record,
   str,
   strings,
   type Operation,
@@ -21,7 +21,6 @@ import type { ScalableTarget } from '../../../sim/ecs/types';
 /** `aws application-autoscaling`: Service Auto Scaling for ECS services (reference §5.7). */
 
 const DIMENSION = 'ecs:service:DesiredCount';
-const METRIC = 'ECSServiceAverageCPUUtilization';
 
 /** Only ECS services' desired count is simulated; other namespaces get a plain note. */
 function checkTarget(input: Readonly<Record<string, unknown>>): Result | null {
@@ -92,14 +91,9 @@ const putScalingPolicy: Operation = {
   run(input) {
     const problem = checkTarget(input);
     if (problem !== null) return problem;
-    if ((str(input, 'PolicyType') ?? 'StepScaling') !== 'TargetTrackingScaling')
-      return fail('Dockyard: only --policy-type TargetTrackingScaling is simulated.');
-    const config = record(input['TargetTrackingScalingPolicyConfiguration']);
-    const metric = str(record(config?.['PredefinedMetricSpecification']) ?? {}, 'PredefinedMetricType');
-    if (config === undefined || metric !== METRIC)
-      return fail(
-        `Dockyard: give --target-tracking-scaling-policy-configuration 'TargetValue=75,PredefinedMetricSpecification={PredefinedMetricType=${METRIC}}' (only CPU tracking is simulated).`,
-      );
+    const checked = checkTargetTracking(input);
+    if (!checked.ok) return checked.result;
+    const { config, metric } = checked;
     const targetValue = config['TargetValue'];
     const resourceId = str(input, 'ResourceId') ?? '';
     const policyName = str(input, 'PolicyName') ?? '';

@@ -4,6 +4,7 @@ import { fail } from '../../types';
 import { autoScalingGroupJson } from '../format/autoscaling-json';
 import {
   apiError,
+  bool,
   dispatch,
   int,
   param,
@@ -69,6 +70,7 @@ const createAutoScalingGroup: Operation = {
         'add --vpc-zone-identifier "SUBNET1,SUBNET2" (aws ec2 describe-subnets).',
       );
     const groupName = str(input, 'AutoScalingGroupName') ?? '';
+    const protectedFromScaleIn = bool(input, 'NewInstancesProtectedFromScaleIn');
     return dispatch(
       api,
       {
@@ -79,6 +81,9 @@ const createAutoScalingGroup: Operation = {
         maxSize: int(input, 'MaxSize') ?? 0,
         desiredCapacity: int(input, 'DesiredCapacity') ?? null,
         subnetIds,
+        ...(protectedFromScaleIn === undefined
+          ? {}
+          : { newInstancesProtectedFromScaleIn: protectedFromScaleIn }),
       },
       () => '',
     );

@@ -8,6 +8,7 @@ import { fail } from '../../types';
 import { closestWord, didYouMean, withHint } from '../../suggest';
 import { awsUsageError } from '../../vm/aws-format';
 import { awsJson } from '../format/aws-json';
+import { subnetHint } from '../hints';
 import { ec2State, reservationsJson, instanceJson } from '../format/instance-json';
 import {
   apiError,
@@ -50,6 +51,8 @@ function profileName(input: Readonly<Record<string, unknown>>): string | null {
 }
 
 function runInstancesHint(error: CommandError, type: string, state: EcsState): string | null {
+  if (error.code === 'InvalidSubnetID.NotFound')
+    return subnetHint(state, /The subnet ID '([^']*)'/.exec(error.message)?.[1]);
   if (error.code === 'InvalidParameterValue' && /InstanceType/.test(error.message))
     return didYouMean(closestWord(type, TYPES), `Instance types here: ${TYPES.join(', ')}.`);
   if (error.code.startsWith('InvalidAMIID') || /ImageId/.test(error.message))

@@ -71,9 +71,11 @@ const createCapacityProvider: Operation = {
         return awsJson({ capacityProvider: created === undefined ? null : capacityProviderJson(created) });
       },
       (error) =>
-        /auto ?scaling group/i.test(error.message)
-          ? 'aws autoscaling describe-auto-scaling-groups shows the group ARN (AutoScalingGroupARN).'
-          : ecsErrorHint(error, state),
+        /managed termination protection/i.test(error.message)
+          ? 'create the Auto Scaling group with --new-instances-protected-from-scale-in, or use managedTerminationProtection=DISABLED.'
+          : /auto ?scaling group/i.test(error.message)
+            ? 'aws autoscaling describe-auto-scaling-groups shows the group ARN (AutoScalingGroupARN).'
+            : ecsErrorHint(error, state),
     );
   },
 };

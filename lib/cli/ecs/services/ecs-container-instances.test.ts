@@ -80,6 +80,36 @@ describe('aws ecs describe-container-instances', () => {
     });
   });
 
+  it('never shows a lower version after a drain than the drain answered (API ContainerInstance.version)', () => {
+    const sim = clusterWithInstances().setup(
+      'aws ecs register-task-definition --family web --container-definitions name=web,image=nginx,memory=256,cpu=256',
+      'aws ecs create-service --service-name web --task-definition web --desired-count 6',
+    );
+    const busy = sim.wait(60_000);
+    const id = busy.state.tasks[0]?.containerInstanceId ?? '';
+    const describe = (driver: typeof busy) =>
+      driver
+        .type(`aws ecs describe-container-instances --container-instances ${id}`)
+        .json<{ containerInstances: { version: number }[] }>().containerInstances[0]?.version ?? 0;
+    const before = describe(busy);
+    const drained = busy.type(
+      `aws ecs update-container-instances-state --container-instances ${id} --status DRAINING`,
+    );
+    const answered =
+      drained.json<{ containerInstances: { version: number }[] }>().containerInstances[0]?.version ?? 0;
+    expect(answered).toBeGreaterThan(before);
+    let later = drained;
+    let last = answered;
+    for (let minute = 0; minute < 5; minute += 1) {
+      later = later.wait(60_000);
+      const version = describe(later);
+      expect(version).toBeGreaterThanOrEqual(last);
+      last = version;
+    }
+    // The drain stopped the instance's tasks: each stop is a change of its own.
+    expect(last).toBeGreaterThan(answered);
+  });
+
   it('lists a missing container instance as a MISSING failure', () => {
     const out = clusterWithInstances().type(
       'aws ecs describe-container-instances --container-instances nope',

@@ -18,7 +18,14 @@ interface ServiceJson {
   desiredCount: number;
   runningCount: number;
   pendingCount: number;
-  deployments: { status: string; rolloutState: string }[];
+  deployments: {
+    status: string;
+    rolloutState: string;
+    desiredCount: number;
+    runningCount: number;
+    pendingCount: number;
+    failedTasks: number;
+  }[];
   events: { message: string }[];
 }
 
@@ -30,10 +37,30 @@ const withService = () =>
   );
 
 describe('aws ecs services on Fargate (§5, §6)', () => {
-  it('answers create-service with the new service: tasks pending, a PRIMARY deployment in progress', () => {
+  it('answers create-service with the service as created: no tasks counted, no events (aws-cli create-service.rst)', () => {
     const json = withService().json<{ service: ServiceJson }>().service;
-    expect(json).toMatchObject({ status: 'ACTIVE', desiredCount: 2, runningCount: 0, pendingCount: 2 });
-    expect(json.deployments).toMatchObject([{ status: 'PRIMARY', rolloutState: 'IN_PROGRESS' }]);
+    expect(json).toMatchObject({ status: 'ACTIVE', desiredCount: 2, runningCount: 0, pendingCount: 0 });
+    expect(json.events).toEqual([]);
+    expect(json.deployments).toMatchObject([
+      {
+        status: 'PRIMARY',
+        desiredCount: 2,
+        runningCount: 0,
+        pendingCount: 0,
+        failedTasks: 0,
+        rolloutState: 'IN_PROGRESS',
+      },
+    ]);
+  });
+
+  it('shows the tasks the scheduler started in the next describe-services (§5.1)', () => {
+    const sim = withService();
+    expect(sim.state.tasks.length).toBe(2);
+    const service = sim.type('aws ecs describe-services --services web').json<{ services: ServiceJson[] }>()
+      .services[0];
+    expect(service).toMatchObject({ runningCount: 0, pendingCount: 2 });
+    expect(service?.deployments).toMatchObject([{ pendingCount: 2 }]);
+    expect(service?.events[0]?.message).toMatch(/^\(service web\) has started 2 tasks/);
   });
 
   it('describes the steady state once the tasks run, newest event first (§5.2)', () => {

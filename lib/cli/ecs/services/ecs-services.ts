@@ -13,7 +13,7 @@ import type { EcsCommandOf } from '../../../sim/ecs/commands';
 import type { EcsState, Service } from '../../../sim/ecs/types';
 import { fail } from '../../types';
 import { awsJson } from '../format/aws-json';
-import { serviceJson } from '../format/service-json';
+import { serviceJson, type ServiceJsonOptions } from '../format/service-json';
 import { ecsErrorHint } from '../hints';
 import { apiError, bool, dispatch, int, param, printJson, str, strings, type Operation } from '../operation';
 import {
@@ -40,11 +40,21 @@ export function findService(state: EcsState, cluster: string, ref: string): Serv
 }
 
 const renderService =
-  (cluster: string | undefined, ref: string) =>
+  (cluster: string | undefined, ref: string, options: ServiceJsonOptions = {}) =>
   ({ after }: { after: EcsState }): string => {
     const service = findService(after, clusterName(cluster), ref);
-    return awsJson({ service: service === undefined ? null : serviceJson(service, after) });
+    return awsJson({ service: service === undefined ? null : serviceJson(service, after, options) });
   };
+
+/** `--availability-zone-rebalancing ENABLED|DISABLED` (§5.8), refused like any ECS enum. */
+function rebalancingOf(
+  api: 'CreateService' | 'UpdateService',
+  input: Readonly<Record<string, unknown>>,
+): { ok: true; value: 'ENABLED' | 'DISABLED' | undefined } | { ok: false; result: ReturnType<typeof enumError> } {
+  const value = str(input, 'availabilityZoneRebalancing');
+  if (value === undefined || value === 'ENABLED' || value === 'DISABLED') return { ok: true, value };
+  return { ok: false, result: enumError(api, 'availabilityZoneRebalancing', value, ['ENABLED', 'DISABLED']) };
+}
 
 const createService: Operation = {
   name: 'create-service',
@@ -78,6 +88,7 @@ const createService: Operation = {
     param('--placement-strategy', 'placementStrategy', 'list', false, PLACEMENT_STRATEGY),
     param('--network-configuration', 'networkConfiguration', 'structure', false, NETWORK_CONFIGURATION),
     param('--health-check-grace-period-seconds', 'healthCheckGracePeriodSeconds', 'integer'),
+    param('--availability-zone-rebalancing', 'availabilityZoneRebalancing', 'string'),
     param('--scheduling-strategy', 'schedulingStrategy', 'string'),
     param('--tags', 'tags', 'list', false, TAGS),
     param('--enable-ecs-managed-tags', 'enableECSManagedTags', 'boolean'),
@@ -106,6 +117,8 @@ const createService: Operation = {
     const scheduling = str(input, 'schedulingStrategy');
     if (scheduling !== undefined && scheduling !== 'REPLICA' && scheduling !== 'DAEMON')
       return enumError('CreateService', 'schedulingStrategy', scheduling, ['REPLICA', 'DAEMON']);
+    const rebalancing = rebalancingOf('CreateService', input);
+    if (!rebalancing.ok) return rebalancing.result;
     const optional = {
       desiredCount: int(input, 'desiredCount'),
       launchType: launchType.value,
@@ -116,6 +129,7 @@ const createService: Operation = {
       placementConstraints: placementConstraintsOf(input),
       loadBalancers: balancers.value,
       healthCheckGracePeriodSeconds: int(input, 'healthCheckGracePeriodSeconds'),
+      availabilityZoneRebalancing: rebalancing.value,
       deploymentConfiguration: deploymentConfigurationOf(input),
     };
     const command = {
@@ -125,7 +139,7 @@ const createService: Operation = {
       taskDefinition,
       ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
     } as EcsCommandOf<'CreateService'>;
-    return dispatch('CreateService', command, renderService(cluster, name), (error) =>
+    return dispatch('CreateService', command, renderService(cluster, name, { asCreated: true }), (error) =>
       ecsErrorHint(error, state, cluster),
     );
   },
@@ -160,6 +174,7 @@ const updateService: Operation = {
     param('--platform-version', 'platformVersion', 'string'),
     param('--force-new-deployment', 'forceNewDeployment', 'boolean'),
     param('--health-check-grace-period-seconds', 'healthCheckGracePeriodSeconds', 'integer'),
+    param('--availability-zone-rebalancing', 'availabilityZoneRebalancing', 'string'),
     param('--enable-execute-command', 'enableExecuteCommand', 'boolean'),
   ],
   run(input, { state }) {
@@ -175,12 +190,15 @@ const updateService: Operation = {
         return fail(
           `Dockyard: changing ${member} with update-service is not simulated; create a new service instead.`,
         );
+    const rebalancing = rebalancingOf('UpdateService', input);
+    if (!rebalancing.ok) return rebalancing.result;
     const optional = {
       desiredCount: int(input, 'desiredCount'),
       taskDefinition: str(input, 'taskDefinition'),
       forceNewDeployment: bool(input, 'forceNewDeployment'),
       deploymentConfiguration: deploymentConfigurationOf(input),
       healthCheckGracePeriodSeconds: int(input, 'healthCheckGracePeriodSeconds'),
+      availabilityZoneRebalancing: rebalancing.value,
     };
     const command = {
       type: 'UpdateService',

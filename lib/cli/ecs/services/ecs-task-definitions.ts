@@ -4,6 +4,7 @@ import { REGISTER_TASK_DEFINITION_INPUT } from '../../aws/param-validation';
 import { awsJson } from '../format/aws-json';
 import { taskDefinitionJson } from '../format/task-definition-json';
 import { ecsErrorHint } from '../hints';
+import { registrationHint } from '../registration-hints';
 import { apiError, dispatch, param, printJson, str, type Operation } from '../operation';
 
 /** `aws ecs` task definition operations (reference §2). */
@@ -48,7 +49,7 @@ const registerTaskDefinition: Operation = {
         const added = after.taskDefinitions.find((def) => !known.has(def.arn));
         return awsJson({ taskDefinition: added === undefined ? null : taskDefinitionJson(added) });
       },
-      (error) => ecsErrorHint(error, state),
+      (error) => registrationHint(error, input, state) ?? ecsErrorHint(error, state),
     );
   },
 };

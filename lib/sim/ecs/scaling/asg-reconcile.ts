@@ -10,8 +10,8 @@ import { launchTemplateProblem } from './launch-templates';
  * - missing instances launch one by one into the group's subnet whose AZ has the fewest, skipping
  *   AZs that are down (instances launched by a group carry its name);
  * - extra instances terminate from the AZ with the most, newest first (AZ balance, then the
- *   default termination policy). With managed termination protection (§5.6) only instances
- *   without non-daemon tasks may go.
+ *   default termination policy). Instances protected from scale-in stay: with managed
+ *   termination protection (§5.6) only instances without non-daemon tasks may go.
  */
 export function isInService(instance: Ec2Instance): boolean {
   return instance.state === 'pending' || instance.state === 'running';
@@ -31,10 +31,27 @@ export function busyInstances(state: Pick<EcsState, 'tasks' | 'services'>): Set<
   return busy;
 }
 
-export function protectedGroup(world: Pick<World, 'capacityProviders'>, group: AutoScalingGroup): boolean {
+export function protectedGroup(world: Pick<EcsState, 'capacityProviders'>, group: AutoScalingGroup): boolean {
   return world.capacityProviders.some(
     (p) => p.autoScalingGroupArn === group.arn && p.managedTerminationProtection === 'ENABLED',
   );
+}
+
+/**
+ * An instance's `ProtectedFromScaleIn` (§5.6): the group protects the instances it launches when
+ * `NewInstancesProtectedFromScaleIn` is set; with managed termination protection ECS keeps the
+ * protection only on instances that run non-daemon tasks (`busy`) and lifts it from the others.
+ * Protected instances are never terminated by a scale-in (the group still lowers its desired
+ * capacity, as EC2 Auto Scaling does when every instance is protected).
+ */
+export function protectedFromScaleIn(
+  state: Pick<EcsState, 'capacityProviders'>,
+  group: AutoScalingGroup,
+  instanceId: string,
+  busy: ReadonlySet<string>,
+): boolean {
+  if (protectedGroup(state, group)) return busy.has(instanceId);
+  return group.newInstancesProtectedFromScaleIn;
 }
 
 function launchOne(
@@ -123,11 +140,11 @@ export function reconcileAutoScalingGroups(world: World): void {
             .join(', ')} (desired capacity ${group.desiredCapacity})`,
         );
     } else if (inService.length > group.desiredCapacity) {
-      const busy = protectedGroup(world, group) ? busyInstances(world) : new Set<string>();
+      const busy = busyInstances(world);
       const ids = chooseToTerminate(
         inService,
         inService.length - group.desiredCapacity,
-        (i) => !busy.has(i.id),
+        (i) => !protectedFromScaleIn(world, group, i.id, busy),
       );
       if (ids.length > 0) {
         emit(

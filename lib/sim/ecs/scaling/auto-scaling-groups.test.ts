@@ -46,6 +46,36 @@ describe('createAutoScalingGroup', () => {
   });
 });
 
+describe('newInstancesProtectedFromScaleIn', () => {
+  it('is recorded on the group, false unless asked for (§5.6)', () => {
+    expect(asgCluster({ cp: false }).state.autoScalingGroups[0]?.newInstancesProtectedFromScaleIn).toBe(false);
+    expect(asgCluster().state.autoScalingGroups[0]?.newInstancesProtectedFromScaleIn).toBe(true);
+  });
+
+  it('keeps protected instances on scale-in: the desired capacity drops, no instance is terminated (§5.6)', () => {
+    let d = asgCluster({ cp: false, desired: 2 });
+    d = d
+      .send({
+        type: 'CreateAutoScalingGroup',
+        name: 'kept',
+        launchTemplate: 'ecs-lt',
+        minSize: 0,
+        maxSize: 4,
+        desiredCapacity: 2,
+        subnetIds: d.state.subnets.map((s) => s.id),
+        newInstancesProtectedFromScaleIn: true,
+      })
+      .wait('2m');
+    d = d.send({ type: 'SetDesiredCapacity', name: 'kept', desiredCapacity: 0 }).wait('1m');
+    expect(d.state.autoScalingGroups.find((g) => g.name === 'kept')?.desiredCapacity).toBe(0);
+    const kept = d.state.instances.filter((i) => i.autoScalingGroup === 'kept');
+    expect(kept.map((i) => i.state)).toEqual(['running', 'running']);
+    // The unprotected group shrinks as asked.
+    d = d.send({ type: 'SetDesiredCapacity', name: 'ecs-asg', desiredCapacity: 0 }).wait('1m');
+    expect(inService(d)).toHaveLength(0);
+  });
+});
+
 describe('setDesiredCapacity', () => {
   it('launches and terminates toward the new capacity, from the AZ with the most first', () => {
     let d = asgCluster({ desired: 3, cp: false }).wait('2m');

@@ -67,6 +67,7 @@ export function createAutoScalingGroup(
     maxSize: command.maxSize,
     desiredCapacity: desired,
     subnetIds: [...command.subnetIds],
+    newInstancesProtectedFromScaleIn: command.newInstancesProtectedFromScaleIn ?? false,
   };
   world.autoScalingGroups.push(group);
   emit(

@@ -5,6 +5,7 @@ import type { EcsCommandOf } from '../commands';
 import type { CapacityProvider } from '../types';
 import { emit, refused, type World } from '../world';
 import { findAutoScalingGroup } from './auto-scaling-groups';
+import { capacityProviderStrategyProblem } from './strategy';
 
 /**
  * Capacity providers (§5.6): an Auto Scaling group provider with managed scaling (target capacity
@@ -16,6 +17,9 @@ import { findAutoScalingGroup } from './auto-scaling-groups';
 type Result = { ok: true } | { ok: false; error: CommandError };
 
 export const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'] as const;
+
+export const MANAGED_TERMINATION_PROTECTION_NEEDS_SCALE_IN_PROTECTION =
+  'The managed termination protection setting for the capacity provider is invalid. To enable managed termination protection for a capacity provider, the Auto Scaling group must have instance protection from scale in enabled.';
 
 function nameOf(ref: string): string {
   return ref.startsWith('arn:') ? ref.slice(ref.lastIndexOf('/') + 1) : ref;
@@ -71,6 +75,11 @@ export function createCapacityProvider(
       'Managed termination protection requires managed scaling to be enabled for the capacity provider.',
       'InvalidParameterException',
     );
+  // §5.6: the group must protect new instances from scale-in (AWS's managed-termination-protection
+  // page: "You must turn on Auto Scaling instance scale-in protection on the Auto Scaling group").
+  // Text observed in aws/containers-roadmap#653 and ansible/ansible#68625; the error code is unconfirmed.
+  if (command.managedTerminationProtection === 'ENABLED' && !group.newInstancesProtectedFromScaleIn)
+    return fail(MANAGED_TERMINATION_PROTECTION_NEEDS_SCALE_IN_PROTECTION);
   const provider: CapacityProvider = {
     name: command.name,
     arn: arn('ecs', `capacity-provider/${command.name}`),
@@ -126,6 +135,8 @@ export function putClusterCapacityProviders(
     return fail(
       'The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.',
     );
+  const strategyProblem = capacityProviderStrategyProblem(strategy);
+  if (strategyProblem !== null) return fail(strategyProblem);
   const removed = cluster.capacityProviders.filter((name) => !names.includes(name));
   const inUse = removed.find(
     (name) =>

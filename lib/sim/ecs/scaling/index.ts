@@ -7,8 +7,14 @@
 export { registerScalableTarget, putScalingPolicy, serviceOfResource } from './scalable-targets';
 export { createLaunchTemplate, launchTemplateProblem } from './launch-templates';
 export { createAutoScalingGroup, findAutoScalingGroup, setDesiredCapacity } from './auto-scaling-groups';
-export { createCapacityProvider, putClusterCapacityProviders, FARGATE_PROVIDERS } from './capacity-providers';
-export { reconcileAutoScalingGroups } from './asg-reconcile';
+export {
+  createCapacityProvider,
+  putClusterCapacityProviders,
+  FARGATE_PROVIDERS,
+  MANAGED_TERMINATION_PROTECTION_NEEDS_SCALE_IN_PROTECTION,
+} from './capacity-providers';
+export { capacityProviderStrategyProblem, ONE_BASE_ONLY } from './strategy';
+export { busyInstances, protectedFromScaleIn, reconcileAutoScalingGroups } from './asg-reconcile';
 export { isWaitingForCapacity, placeWaitingTasks } from './place-waiting';
 export { setLoad } from './load';
 export { sampleMinute } from './sample-minute';

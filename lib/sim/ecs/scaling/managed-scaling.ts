@@ -9,8 +9,8 @@ import { isWaitingForCapacity } from './place-waiting';
 
 /**
  * Managed scaling of an Auto Scaling group capacity provider (§5.6), evaluated every minute.
- * ECS computes CapacityProviderReservation = M ÷ N × 100, N the instances in service and M the
- * instances needed, and moves the group's desired capacity so that the metric reaches
+ * ECS computes CapacityProviderReservation (M instances needed of N in service, see
+ * {@link capacityProviderReservation}) and moves the group's desired capacity so that the metric reaches
  * `targetCapacity`, in steps within the provider's minimum and maximum step sizes:
  * - M counts the instances running non-daemon tasks, plus those the tasks waiting in PROVISIONING
  *   need: binpacked first into empty instances (booting or idle), then into new ones. N = 0 with
@@ -83,6 +83,19 @@ function instancesNeeded(
   };
 }
 
+/**
+ * The CapacityProviderReservation metric (§5.6) for M instances needed of N in service: M ÷ N × 100
+ * (200 when tasks wait and N = 0). With empty instances and the default target of 100 %, it is 100
+ * minus the number of empty instances (one empty of two → 99, not 50), so the scale-in alarm sees a
+ * value just under the target. With a lower target the spare empty instances are wanted, and the
+ * ratio is kept (the reference gives the 100-minus rule for the default target only).
+ */
+export function capacityProviderReservation(m: number, n: number, targetCapacity: number): number {
+  if (n === 0) return m > 0 ? 200 : 100;
+  if (m < n && targetCapacity === 100) return 100 - (n - m);
+  return Math.round((m / n) * 100);
+}
+
 function lastActivity(world: World, ec2InstanceId: string, launchedAt: number): number {
   let last = launchedAt;
   for (const task of world.tasks)
@@ -119,7 +132,7 @@ function scaleProvider(world: World, provider: CapacityProvider, busy: ReadonlyS
   }
   next = Math.min(group.maxSize, Math.max(group.minSize, next));
   if (next === current) return;
-  const reservation = n === 0 ? (m > 0 ? 200 : 100) : Math.round((m / n) * 100);
+  const reservation = capacityProviderReservation(m, n, target);
   setGroupDesired(
     world,
     group,

@@ -1,5 +1,6 @@
 import type { CommandError } from '../../core/types';
 import type { CapacityProviderStrategyItem, Cluster, LaunchType } from '../types';
+import { capacityProviderStrategyProblem } from '../scaling/strategy';
 import { refused, type World } from '../world';
 
 /**
@@ -51,9 +52,9 @@ export function resolveServiceCapacity(
     return fail(
       'The specified capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.',
     );
-  // The two wordings below were not found in a primary source (unconfirmed).
-  if (items.filter((item) => item.base > 0).length > 1)
-    return fail('Only one capacity provider in a capacity provider strategy can have a base defined.');
+  // Both wordings below were not found in a primary source (unconfirmed; scaling/strategy.ts).
+  const strategyProblem = capacityProviderStrategyProblem(items);
+  if (strategyProblem !== null) return fail(strategyProblem);
   if (!items.some((item) => item.weight > 0))
     return fail(
       'At least one capacity provider in a capacity provider strategy must have a weight greater than zero.',

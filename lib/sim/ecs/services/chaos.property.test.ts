@@ -152,6 +152,7 @@ function setup(seed: number): ServiceDriver {
     maxSize: 10,
     desiredCapacity: 0,
     subnetIds: AWSVPC_NETWORK.subnets,
+    newInstancesProtectedFromScaleIn: true,
   });
   d = d.send({
     type: 'CreateCapacityProvider',

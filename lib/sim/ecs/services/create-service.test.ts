@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AWSVPC_NETWORK, nginxBridge } from '../testing/fixtures';
+import { ONE_BASE_ONLY } from '../scaling/strategy';
 import { openWorld } from '../world';
 import { createService } from './create-service';
 import { svc, webFleet } from './testing/service-driver';
@@ -163,6 +164,24 @@ describe('createService', () => {
     expect(d.lastError?.message).toBe(
       'Specify either Launch Type or Capacity Provider Strategy, but not both.',
     );
+  });
+
+  it('refuses a strategy where more than one provider sets a base (§5.6)', () => {
+    const d = webFleet('1.4.2', { lb: false })
+      .send({
+        type: 'PutClusterCapacityProviders',
+        cluster: 'default',
+        capacityProviders: ['FARGATE', 'FARGATE_SPOT'],
+        defaultCapacityProviderStrategy: [],
+      })
+      .service('web', 'web', 1, {
+        capacityProviderStrategy: [
+          { capacityProvider: 'FARGATE', base: 1, weight: 1 },
+          { capacityProvider: 'FARGATE_SPOT', base: 1, weight: 1 },
+        ],
+      });
+    expect(d.lastError).toEqual({ code: 'InvalidParameterException', message: ONE_BASE_ONLY });
+    expect(d.state.services).toHaveLength(0);
   });
 
   it('answers an unknown cluster with ClusterNotFoundException', () => {

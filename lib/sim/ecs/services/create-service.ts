@@ -10,6 +10,7 @@ import { defaultDeploymentConfiguration, mergeDeploymentConfiguration } from './
 import { launchTypeOf, resolveServiceCapacity } from './capacity';
 import { newDeployment } from './deployments';
 import { serviceArn } from './lookup';
+import { rebalancingCompatible } from './rebalance';
 import { loadBalancerProblem } from './validate-service';
 
 export type ServiceResult = { ok: true } | { ok: false; error: CommandError };
@@ -108,6 +109,15 @@ export function createService(world: World, command: EcsCommandOf<'CreateService
     retryAt: 0,
     startFailures: 0,
     lastPlacementProblem: null,
+    availabilityZoneRebalancing:
+      command.availabilityZoneRebalancing ??
+      (rebalancingCompatible({
+        schedulingStrategy: strategy,
+        placementStrategy: strategies as PlacementStrategy[],
+      })
+        ? 'ENABLED'
+        : 'DISABLED'),
+    rebalancing: null,
   };
   world.services = [
     ...world.services.filter((s) => !(s.cluster === cluster.name && s.name === service.name)),

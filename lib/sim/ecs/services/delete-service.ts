@@ -7,8 +7,9 @@ import { findService } from './lookup';
 /**
  * DeleteService (§5.1): refused while the desired count is above 0 unless `force`
  * (`The service cannot be stopped while it is scaled above 0.` [observed, moto and real reports]).
- * The service turns DRAINING with a desired count of 0; the scheduler stops its tasks and makes it
- * INACTIVE once none is left.
+ * The service turns DRAINING with a desired count of 0, and that is what the call returns; the
+ * scheduler stops its tasks and makes it INACTIVE once none is left, at the earliest at its next
+ * pass after the call (settle.ts), never within the call itself.
  */
 export function deleteService(world: World, command: EcsCommandOf<'DeleteService'>): ServiceResult {
   const cluster = findCluster(world, command.cluster);
@@ -33,6 +34,8 @@ export function deleteService(world: World, command: EcsCommandOf<'DeleteService
           ...s,
           status: 'DRAINING' as const,
           desiredCount: 0,
+          deletedAt: world.now,
+          rebalancing: null,
           deployments: s.deployments.map((d) => ({ ...d, desiredCount: 0 })),
         }
       : s,

@@ -8,6 +8,7 @@ export { createService, DAEMON_DESIRED_COUNT, type ServiceResult } from './creat
 export { updateService } from './update-service';
 export { deleteService } from './delete-service';
 export { reconcileServices } from './reconcile';
+export { availabilityZoneRebalancingOf, rebalancingCompatible } from './rebalance';
 export { nextServicesChangeAt } from './schedule';
 export { circuitBreakerThreshold, maximumTasks, minimumHealthyTasks } from './bounds';
 export { CIRCUIT_BREAKER_FAILED, rollbackReason } from './circuit-breaker';

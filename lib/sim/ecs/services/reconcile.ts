@@ -1,5 +1,5 @@
 import { placeWaitingTasks, reconcileAutoScalingGroups } from '../scaling';
-import type { Task } from '../types';
+import type { Service, Task } from '../types';
 import type { World } from '../world';
 import { evaluateCircuitBreaker } from './circuit-breaker';
 import { reconcileDaemon } from './daemon';
@@ -12,6 +12,7 @@ import {
   taskPositionsByService,
   tasksByService,
 } from './lookup';
+import { rebalanceAvailabilityZones } from './rebalance';
 import { replaceFailedTasks } from './replace-failed';
 import { reconcileReplica } from './replica';
 import { drainDeletedService, settleService } from './settle';
@@ -20,8 +21,8 @@ import { drainDeletedService, settleService } from './settle';
  * The service scheduler, run after every command and at every scheduled instant (the engine calls
  * it). First capacity: Auto Scaling groups launch or terminate toward their desired capacity and
  * tasks waiting in PROVISIONING for a capacity provider are placed (§5.6). Then each service:
- * circuit breaker (§5.4), replacement of failed tasks (§5.1), the REPLICA or DAEMON pass, and
- * finally deployment completion and steady state.
+ * circuit breaker (§5.4), replacement of failed tasks (§5.1), the REPLICA or DAEMON pass, AZ
+ * rebalancing of REPLICA services (§5.8), and finally deployment completion and steady state.
  */
 export function reconcileServices(world: World): void {
   reconcileAutoScalingGroups(world);
@@ -58,9 +59,17 @@ export function reconcileServices(world: World): void {
     if (service === undefined || primary === undefined) continue;
     const live = fresh(service.cluster, service.name).filter(isLive);
     const def = world.taskDefinitions.find((d) => d.arn === primary.taskDefinitionArn);
-    if (service.schedulingStrategy === 'DAEMON')
+    if (service.schedulingStrategy === 'DAEMON') {
       reconcileDaemon(world, service, primary, def, live, draining, targets);
-    else reconcileReplica(world, service, primary, def, live, draining, targets);
+      continue;
+    }
+    reconcileReplica(world, service, primary, def, live, draining, targets);
+    const settled = currentService(world, listed);
+    if (settled === undefined) continue;
+    const now = [...fresh(settled.cluster, settled.name), ...startedSince(world, before, settled)].filter(
+      isLive,
+    );
+    rebalanceAvailabilityZones(world, settled, primary, def, now, draining, targets);
   }
   const started = tasksByService(world.tasks.slice(before));
   for (const listed of active) {
@@ -72,6 +81,17 @@ export function reconcileServices(world: World): void {
     const latest = currentService(world, listed);
     if (latest !== undefined) settleService(world, latest, tasks, draining, targets);
   }
+}
+
+/** The service's tasks created during this pass (appended after position `before`). */
+function startedSince(world: World, before: number, service: Service): Task[] {
+  const tasks: Task[] = [];
+  for (let index = before; index < world.tasks.length; index += 1) {
+    const task = world.tasks[index];
+    if (task !== undefined && task.cluster === service.cluster && task.serviceName === service.name)
+      tasks.push(task);
+  }
+  return tasks;
 }
 
 /** Each deployment's desired count: the PRIMARY follows the service; older ones, what they still run. */

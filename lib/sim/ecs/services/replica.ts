@@ -3,6 +3,7 @@ import type { Deployment, Service, Task, TaskDefinition } from '../types';
 import type { World } from '../world';
 import { maximumTasks, minimumHealthyTasks } from './bounds';
 import { verdictOf, type TargetIndex } from './health';
+import { rebalanceSurplus } from './rebalance';
 import { clearProblem, postProblem, postServiceEvent, serviceMessages } from './service-events';
 import { serviceGroup, startServiceTasks } from './start-tasks';
 import { drainingReason, scalingReason, stopServiceTasks } from './stop-tasks';
@@ -39,14 +40,16 @@ export function reconcileReplica(
     else (task.deploymentId === primary.id ? primaryLive : doomed).push(task);
   }
   const desired = service.desiredCount;
+  // An AZ rebalancing keeps the task it started beyond the desired count until it is healthy (§5.8).
+  const wanted = desired + rebalanceSurplus(service, primaryLive);
   // The steady case: nothing to stop, nothing to start.
-  if (drainNow.length === 0 && doomed.length === 0 && primaryLive.length === desired) {
+  if (drainNow.length === 0 && doomed.length === 0 && primaryLive.length === wanted) {
     clearProblem(world, service);
     return;
   }
   stopServiceTasks(world, service, drainNow, () => drainingReason(service.name));
 
-  const excess = primaryLive.length - desired;
+  const excess = primaryLive.length - wanted;
   if (excess > 0) {
     const scaleIn = chooseScaleIn(world, service, primaryLive, excess);
     stopServiceTasks(world, service, scaleIn, () => scalingReason(primary.id));
@@ -78,7 +81,7 @@ export function reconcileReplica(
   const stopped = new Set(stopping.map((t) => t.id));
   const left = remaining.filter((t) => !stopped.has(t.id));
 
-  const need = desired - primaryLive.length;
+  const need = wanted - primaryLive.length;
   if (need <= 0) {
     clearProblem(world, service);
     return;

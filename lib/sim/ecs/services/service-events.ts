@@ -29,6 +29,24 @@ export function postServiceEvent(
 const head = (name: string): string => `(service ${name})`;
 const taskList = (tasks: readonly Pick<Task, 'id'>[]): string => tasks.map((t) => `(task ${t.id})`).join(' ');
 
+/** Tasks per Availability Zone, in the order the rebalancing events list them. */
+export interface ZoneCount {
+  readonly az: string;
+  readonly count: number;
+}
+
+/**
+ * "2 tasks in us-east-1a, 1 in us-east-1b, and 0 in us-east-1c": AWS's template names three zones
+ * ("N tasks in Availability Zone 1, N in Availability Zone 2, and N in Availability Zone 3"); the
+ * two-zone form ("… and …") follows it (unconfirmed). `everyTasks`: the completion event repeats
+ * "tasks" after each number.
+ */
+function zoneList(zones: readonly ZoneCount[], everyTasks: boolean): string {
+  const parts = zones.map((z, index) => `${z.count}${index === 0 || everyTasks ? ' tasks' : ''} in ${z.az}`);
+  if (parts.length <= 2) return parts.join(' and ');
+  return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1) ?? ''}`;
+}
+
 export const serviceMessages = {
   /** §5.2 [doc example]. */
   started: (name: string, tasks: readonly Pick<Task, 'id'>[]) =>
@@ -69,6 +87,20 @@ export const serviceMessages = {
   /** §5.2 [doc]. */
   deploymentConfiguration: (name: string) =>
     `${head(name)} was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.`,
+  /**
+   * §5.8 SERVICE_REBALANCING_STARTED and _COMPLETED, TASKS_STARTED and TASKS_STOPPED, as AWS's
+   * "Track Amazon ECS Availability Zone rebalancing" page and its event-message list give them
+   * (note `service (NAME)`, not `(service NAME)`). How several task ids are joined is not shown
+   * there (the template says `task-ids`): a comma-separated list is unconfirmed.
+   */
+  rebalancingStarted: (name: string, zones: readonly ZoneCount[]) =>
+    `service (${name}) is not AZ balanced with ${zoneList(zones, false)}. AZ Rebalancing in progress.`,
+  rebalancingCompleted: (name: string, zones: readonly ZoneCount[]) =>
+    `service (${name}) is AZ balanced with ${zoneList(zones, true)}.`,
+  rebalanceStartedTasks: (name: string, az: string, tasks: readonly Pick<Task, 'id'>[]) =>
+    `${name} has started ${tasks.length} tasks in ${az} to AZ Rebalance: ${tasks.map((t) => t.id).join(', ')}.`,
+  rebalanceStoppedTasks: (name: string, az: string, tasks: readonly Pick<Task, 'id'>[]) =>
+    `${name} has stopped ${tasks.length} running tasks in ${az} due to AZ rebalancing: ${tasks.map((t) => t.id).join(', ')}.`,
   /** §4.4 quota form with RunTask's Fargate reason [unconfirmed combination]. */
   noFargateCapacity: (name: string) =>
     `${head(name)} was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.`,

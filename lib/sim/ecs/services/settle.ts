@@ -1,5 +1,5 @@
 import type { Service, Task } from '../types';
-import type { World } from '../world';
+import { emit, type World } from '../world';
 import { completeDeployment } from './deployments';
 import { verdictOf, type TargetIndex } from './health';
 import { primaryOf, updateServiceState } from './lookup';
@@ -39,8 +39,13 @@ export function settleService(
     postServiceEvent(world, service, steady, 'service-steady-state', 'success');
 }
 
+/** How soon after DeleteService a service left without tasks turns INACTIVE (the scheduler's next pass). */
+export const INACTIVE_AFTER_MS = 1_000;
+
 /**
- * DeleteService (§5.1): a DRAINING service stops all its tasks; once none is left it is INACTIVE.
+ * DeleteService (§5.1): a DRAINING service stops all its tasks; once none is left (every task
+ * STOPPED) it is INACTIVE, but never in the step of the DeleteService call itself, so the call's
+ * response shows DRAINING as ECS's does.
  */
 export function drainDeletedService(world: World, service: Service, tasks: readonly Task[]): void {
   const live = tasks.filter((t) => t.lastStatus !== 'STOPPED' && t.desiredStatus === 'RUNNING');
@@ -49,6 +54,12 @@ export function drainDeletedService(world: World, service: Service, tasks: reado
   const left = world.tasks.some(
     (t) => t.cluster === service.cluster && t.serviceName === service.name && t.lastStatus !== 'STOPPED',
   );
-  if (left) return;
+  if (left || world.now < (service.deletedAt ?? -Infinity) + INACTIVE_AFTER_MS) return;
   updateServiceState(world, service, (s) => ({ ...s, status: 'INACTIVE', desiredCount: 0 }));
+  emit(
+    world,
+    'service-inactive',
+    'info',
+    `ECS service ${service.name} is INACTIVE: all its tasks have stopped`,
+  );
 }

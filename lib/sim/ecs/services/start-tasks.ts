@@ -8,7 +8,7 @@ import { placeAndRecord } from '../tasks/place';
 import { createTask, type NewTask } from '../tasks/create';
 import { fargateSubnet, providerInstanceFilter } from '../tasks/run-task';
 import { taskNeeds } from '../tasks/size';
-import type { Deployment, Service, Subnet, Task, TaskDefinition } from '../types';
+import type { Deployment, PlacementConstraint, Service, Subnet, Task, TaskDefinition } from '../types';
 import type { World } from '../world';
 import { assignProviders, isFargateProvider } from './capacity';
 import { serviceMessages } from './service-events';
@@ -29,17 +29,34 @@ export function serviceGroup(service: Pick<Service, 'name'>): string {
   return `service:${service.name}`;
 }
 
-function serviceSubnets(world: World, service: Service): Subnet[] {
+export function serviceSubnets(world: Pick<World, 'subnets'>, service: Service): Subnet[] {
   const ids = service.networkConfiguration?.subnets ?? [];
   return world.subnets.filter((s) => ids.includes(s.id));
 }
 
-/** The placement request for one more task of the service (EC2 capacity). */
-export function placementRequest(service: Service, def: TaskDefinition, count: number): PlacementRequest {
+/** The memberOf constraint that keeps a task in one Availability Zone (AZ rebalancing, §5.8). */
+export function inAvailabilityZone(az: string): PlacementConstraint {
+  return { type: 'memberOf', expression: `attribute:ecs.availability-zone == ${az}` };
+}
+
+/**
+ * The placement request for more tasks of the service (EC2 capacity); with `az`, only instances
+ * in that Availability Zone qualify.
+ */
+export function placementRequest(
+  service: Service,
+  def: TaskDefinition,
+  count: number,
+  az?: string,
+): PlacementRequest {
   return {
     count,
     needs: taskNeeds(def),
-    constraints: [...def.placementConstraints, ...service.placementConstraints],
+    constraints: [
+      ...def.placementConstraints,
+      ...service.placementConstraints,
+      ...(az === undefined ? [] : [inAvailabilityZone(az)]),
+    ],
     strategies: service.placementStrategy,
     group: serviceGroup(service),
     kind: 'service',
@@ -69,13 +86,14 @@ function startOnEc2(
   def: TaskDefinition,
   count: number,
   provider: string | null,
+  az: string | undefined,
 ): StartResult {
   const allowed = providerInstanceFilter(world, provider);
   const candidates = () =>
     candidatesFor(world, service.cluster, serviceGroup(service)).filter(
       (c) => allowed === null || allowed(c.instance.ec2InstanceId),
     );
-  const request = placementRequest(service, def, count);
+  const request = placementRequest(service, def, count, az);
   const placement = placeAndRecord(world, service.cluster, candidates(), request);
   const started: Task[] = [];
   const common = {
@@ -89,7 +107,8 @@ function startOnEc2(
     started.push(createTask(world, { ...common, containerInstance }));
   }
   if (placement.failures.length === 0) return { started, problem: null };
-  if (provider !== null) {
+  // A task bound for one AZ does not wait in PROVISIONING: a waiting task may land anywhere.
+  if (provider !== null && az === undefined) {
     for (let n = 0; n < placement.failures.length; n += 1)
       started.push(createTask(world, { ...common, containerInstance: null }));
     return { started, problem: null };
@@ -107,8 +126,9 @@ function startOnFargate(
   deployment: Deployment,
   def: TaskDefinition,
   providers: readonly (string | null)[],
+  az: string | undefined,
 ): StartResult {
-  const subnets = serviceSubnets(world, service);
+  const subnets = serviceSubnets(world, service).filter((s) => az === undefined || s.az === az);
   const started: Task[] = [];
   for (const provider of providers) {
     const subnet = fargateSubnet(world, subnets, serviceGroup(service));
@@ -126,7 +146,19 @@ function startOnFargate(
   return { started, problem: null };
 }
 
-/** Starts up to `count` tasks of `deployment` (a REPLICA service), given the service's live tasks. */
+/** The capacity provider of each of `count` new tasks of a strategy service, given its live tasks. */
+export function nextProviders(service: Service, live: readonly Task[], count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const task of live)
+    if (task.capacityProvider !== null)
+      counts.set(task.capacityProvider, (counts.get(task.capacityProvider) ?? 0) + 1);
+  return assignProviders(service.capacityProviderStrategy, counts, count);
+}
+
+/**
+ * Starts up to `count` tasks of `deployment` (a REPLICA service), given the service's live tasks;
+ * with `az`, in that Availability Zone only (AZ rebalancing, §5.8).
+ */
 export function startServiceTasks(
   world: World,
   service: Service,
@@ -134,23 +166,20 @@ export function startServiceTasks(
   def: TaskDefinition,
   count: number,
   live: readonly Task[],
+  az?: string,
 ): StartResult {
   if (count <= 0) return { started: [], problem: null };
   if (service.launchType === 'FARGATE')
-    return startOnFargate(world, service, deployment, def, new Array<null>(count).fill(null));
-  if (service.launchType === 'EC2') return startOnEc2(world, service, deployment, def, count, null);
-  const counts = new Map<string, number>();
-  for (const task of live)
-    if (task.capacityProvider !== null)
-      counts.set(task.capacityProvider, (counts.get(task.capacityProvider) ?? 0) + 1);
-  const picks = assignProviders(service.capacityProviderStrategy, counts, count);
+    return startOnFargate(world, service, deployment, def, new Array<null>(count).fill(null), az);
+  if (service.launchType === 'EC2') return startOnEc2(world, service, deployment, def, count, null, az);
+  const picks = nextProviders(service, live, count);
   const started: Task[] = [];
   let problem: string | null = null;
   for (const provider of [...new Set(picks)]) {
     const n = picks.filter((p) => p === provider).length;
     const result = isFargateProvider(provider)
-      ? startOnFargate(world, service, deployment, def, new Array<string>(n).fill(provider))
-      : startOnEc2(world, service, deployment, def, n, provider);
+      ? startOnFargate(world, service, deployment, def, new Array<string>(n).fill(provider), az)
+      : startOnEc2(world, service, deployment, def, n, provider, az);
     started.push(...result.started);
     problem = problem ?? result.problem;
   }

@@ -64,6 +64,8 @@ export function updateService(world: World, command: EcsCommandOf<'UpdateService
     deploymentConfiguration: config,
     healthCheckGracePeriodSeconds:
       command.healthCheckGracePeriodSeconds ?? service.healthCheckGracePeriodSeconds,
+    // §5.8: without a value the setting stays; changing it starts no deployment.
+    availabilityZoneRebalancing: command.availabilityZoneRebalancing ?? service.availabilityZoneRebalancing,
     deployments: service.deployments.map((d) =>
       d.status === 'PRIMARY' ? { ...d, desiredCount, updatedAt: world.now } : d,
     ),

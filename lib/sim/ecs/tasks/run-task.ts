@@ -13,6 +13,7 @@ import type {
   Subnet,
   TaskDefinition,
 } from '../types';
+import { capacityProviderStrategyProblem } from '../scaling/strategy';
 import { emit, refused, type World } from '../world';
 import { createTask } from './create';
 import { taskNeeds } from './size';
@@ -44,6 +45,8 @@ export function chooseCapacity(
   if (launchType !== undefined) return { ok: true, capacity: { launchType, capacityProvider: null } };
   const items =
     strategy !== undefined && strategy.length > 0 ? strategy : cluster.defaultCapacityProviderStrategy;
+  const problem = capacityProviderStrategyProblem(items);
+  if (problem !== null) return { ok: false, error: refused(world, 'InvalidParameterException', problem) };
   const first = [...items].sort((a, b) => b.base - a.base || b.weight - a.weight)[0];
   if (first === undefined) return { ok: true, capacity: { launchType: 'EC2', capacityProvider: null } };
   const provider = first.capacityProvider;

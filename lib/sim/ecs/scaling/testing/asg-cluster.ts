@@ -29,6 +29,10 @@ export function asgCluster(
     maxSize: options.max ?? 10,
     desiredCapacity: options.desired ?? 0,
     subnetIds: d.state.subnets.map((s) => s.id),
+    // Managed termination protection needs the group to protect new instances (§5.6).
+    ...(options.cp !== false && options.protection !== false
+      ? { newInstancesProtectedFromScaleIn: true }
+      : {}),
   });
   if (options.cp === false) return d;
   d = d.send({
