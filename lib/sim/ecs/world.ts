@@ -66,11 +66,18 @@ export function nextSerial(world: World): number {
   return world.serial;
 }
 
-/** A whole number drawn from `range` with the state's PRNG. */
+/** Simulated durations are drawn on a 100 ms grid. */
+export const DURATION_GRID_MS = 100;
+
+/**
+ * A duration (ms) drawn from `range` with the state's PRNG, on a 100 ms grid: tasks started
+ * together then change state at shared instants instead of one instant each, which keeps a
+ * thousand-task service cheap to simulate, and a tenth of a second is finer than any figure here.
+ */
 export function draw(world: World, range: { readonly min: number; readonly max: number }): number {
   const [value, next] = pickInRange(world.rng, range);
   world.rng = next;
-  return value;
+  return Math.max(range.min, Math.round(value / DURATION_GRID_MS) * DURATION_GRID_MS);
 }
 
 /** A refused call: the state is left as it was, with AWS's error and an event for the log. */
