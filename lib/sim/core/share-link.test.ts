@@ -209,3 +209,11 @@ describe('share link properties', () => {
     );
   });
 });
+
+describe('decodeShareLink format prefix', () => {
+  it('refuses a format number written with a leading zero (found by the mutation property: #sim=v01.…)', () => {
+    const hash = encodeShareLink(runCounterOps(1000011, []));
+    expect(decodeShareLink(hash.replace('#sim=v1.', '#sim=v01.'), engines).ok).toBe(false);
+    expect(decodeShareLink(hash, engines).ok).toBe(true);
+  });
+});

@@ -131,7 +131,8 @@ export function decodeShareLink(
       'This is not a Dockyard simulator link: it should end with #sim=… after the page address.',
     );
   }
-  const format = /^sim=v(\d{1,6})\./.exec(text);
+  // Written without leading zeros: `v01` is not `v1` (a mutated link must not decode).
+  const format = /^sim=v(0|[1-9]\d{0,5})\./.exec(text);
   if (format === null) return fail('corrupted', CORRUPTED);
   if (Number(format[1]) !== SHARE_LINK_FORMAT) {
     return fail(
