@@ -13,56 +13,12 @@ import type {
   Subnet,
   TaskDefinition,
 } from '../types';
-import { capacityProviderStrategyProblem } from '../scaling/strategy';
+import { assignProviders, launchTypeOf, resolveServiceCapacity } from '../services/capacity';
 import { emit, refused, type World } from '../world';
 import { createTask } from './create';
 import { taskNeeds } from './size';
 
 export type RunTaskCommand = EcsCommandOf<'RunTask'>;
-
-/** Where new tasks go: a launch type, or a capacity provider (FARGATE, FARGATE_SPOT or an ASG one). */
-export interface Capacity {
-  readonly launchType: LaunchType;
-  readonly capacityProvider: string | null;
-}
-
-/** §5.6: a launch type or a capacity provider strategy, never both; with neither, the cluster's default strategy, else EC2. */
-export function chooseCapacity(
-  world: World,
-  cluster: Cluster,
-  launchType: LaunchType | undefined,
-  strategy: readonly { capacityProvider: string; base: number; weight: number }[] | undefined,
-): { ok: true; capacity: Capacity } | { ok: false; error: CommandError } {
-  if (launchType !== undefined && strategy !== undefined && strategy.length > 0)
-    return {
-      ok: false,
-      error: refused(
-        world,
-        'InvalidParameterException',
-        'Specify either Launch Type or Capacity Provider Strategy, but not both.',
-      ),
-    };
-  if (launchType !== undefined) return { ok: true, capacity: { launchType, capacityProvider: null } };
-  const items =
-    strategy !== undefined && strategy.length > 0 ? strategy : cluster.defaultCapacityProviderStrategy;
-  const problem = capacityProviderStrategyProblem(items);
-  if (problem !== null) return { ok: false, error: refused(world, 'InvalidParameterException', problem) };
-  const first = [...items].sort((a, b) => b.base - a.base || b.weight - a.weight)[0];
-  if (first === undefined) return { ok: true, capacity: { launchType: 'EC2', capacityProvider: null } };
-  const provider = first.capacityProvider;
-  if (provider === 'FARGATE' || provider === 'FARGATE_SPOT')
-    return { ok: true, capacity: { launchType: 'FARGATE', capacityProvider: provider } };
-  if (!cluster.capacityProviders.includes(provider))
-    return {
-      ok: false,
-      error: refused(
-        world,
-        'InvalidParameterException',
-        `The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.`,
-      ),
-    };
-  return { ok: true, capacity: { launchType: 'EC2', capacityProvider: provider } };
-}
 
 /** Checks the network configuration against the definition's mode (§2.2 awsvpc) and returns its subnets. */
 export function checkNetwork(
@@ -128,6 +84,95 @@ export function providerInstanceFilter(
   return (id) => world.instances.some((i) => i.id === id && i.autoScalingGroup === asg?.name);
 }
 
+interface RunRequest {
+  readonly world: World;
+  readonly cluster: Cluster;
+  readonly def: TaskDefinition;
+  readonly group: string;
+  readonly startedBy: string | null;
+  readonly command: RunTaskCommand;
+  readonly subnets: readonly Subnet[];
+}
+
+interface Launched {
+  readonly taskArns: string[];
+  readonly failures: { arn: string; reason: string }[];
+}
+
+function newTaskBase(request: RunRequest, launchType: LaunchType, capacityProvider: string | null) {
+  return {
+    cluster: request.cluster.name,
+    def: request.def,
+    launchType,
+    capacityProvider,
+    group: request.group,
+    startedBy: request.startedBy,
+    serviceName: null,
+    deploymentId: null,
+  };
+}
+
+/** Fargate tasks take an ENI in one of the subnets, spread over their AZs (§6). */
+function runOnFargate(request: RunRequest, provider: string | null, count: number): Launched {
+  const { world } = request;
+  const launched: Launched = { taskArns: [], failures: [] };
+  for (let index = 0; index < count; index += 1) {
+    const subnet = fargateSubnet(world, request.subnets, request.group);
+    if (subnet === null)
+      launched.failures.push({
+        arn: '',
+        reason:
+          'Capacity is unavailable at this time. Please try again later or in a different availability zone',
+      });
+    else
+      launched.taskArns.push(
+        createTask(world, { ...newTaskBase(request, 'FARGATE', provider), containerInstance: null, subnet })
+          .arn,
+      );
+  }
+  return launched;
+}
+
+/**
+ * EC2 tasks are placed (§4); what does not fit comes back in failures[], except on an Auto
+ * Scaling group capacity provider, where it waits in PROVISIONING for capacity (§5.6).
+ */
+function runOnEc2(request: RunRequest, provider: string | null, count: number): Launched {
+  const { world, cluster, def, command } = request;
+  const launched: Launched = { taskArns: [], failures: [] };
+  const allowed = providerInstanceFilter(world, provider);
+  const candidates = candidatesFor(world, cluster.name, request.group).filter(
+    (c) => allowed === null || allowed(c.instance.ec2InstanceId),
+  );
+  const placement = placeAndRecord(world, cluster.name, candidates, {
+    count,
+    needs: taskNeeds(def),
+    // validatePlacement has checked every type and field.
+    constraints: [
+      ...def.placementConstraints,
+      ...((command.placementConstraints ?? []) as PlacementConstraint[]),
+    ],
+    strategies: (command.placementStrategy ?? []) as PlacementStrategy[],
+    group: request.group,
+    kind: 'standalone',
+    ...(def.networkMode === 'awsvpc' ? { subnetIds: request.subnets.map((s) => s.id) } : {}),
+  });
+  const base = newTaskBase(request, 'EC2', provider);
+  for (const id of placement.placed) {
+    const ci = world.containerInstances.find((c) => c.id === id) ?? null;
+    launched.taskArns.push(createTask(world, { ...base, containerInstance: ci, subnet: null }).arn);
+  }
+  for (const failure of placement.failures) {
+    if (provider !== null) {
+      launched.taskArns.push(createTask(world, { ...base, containerInstance: null, subnet: null }).arn);
+      continue;
+    }
+    const ci = world.containerInstances.find((c) => c.id === failure.containerInstanceId);
+    launched.failures.push({ arn: ci?.arn ?? '', reason: failure.reason });
+  }
+  return launched;
+}
+
 /**
  * RunTask (§3.3): up to 10 tasks; unplaceable ones come back in `failures[]` instead of failing the
  * call. With an ASG capacity provider, tasks that do not fit wait in PROVISIONING for capacity.
@@ -147,9 +192,16 @@ export function runTask(
   const resolved = resolveTaskDefinition(world, command.taskDefinition);
   if (!resolved.ok) return { ok: false, error: refused(world, resolved.error.code, resolved.error.message) };
   const def = resolved.definition;
-  const capacity = chooseCapacity(world, cluster, command.launchType, command.capacityProviderStrategy);
+  // §5.6: a launch type or a strategy (base first, then by weight), never both; by default the
+  // cluster's default strategy, else EC2. Shared with services (services/capacity.ts).
+  const capacity = resolveServiceCapacity(
+    world,
+    cluster,
+    command.launchType,
+    command.capacityProviderStrategy,
+  );
   if (!capacity.ok) return capacity;
-  const { launchType, capacityProvider } = capacity.capacity;
+  const launchType = launchTypeOf(capacity.capacity);
   if (!def.compatibilities.includes(launchType))
     return {
       ok: false,
@@ -168,77 +220,42 @@ export function runTask(
     return { ok: false, error: refused(world, placementProblem.code, placementProblem.message) };
   const network = checkNetwork(world, def, command.networkConfiguration);
   if (!network.ok) return network;
-  const group = command.group ?? `family:${def.family}`;
-  const base = {
-    cluster: cluster.name,
+  const strategy = capacity.capacity.strategy;
+  const providers: (string | null)[] =
+    strategy.length === 0
+      ? Array.from({ length: command.count }, () => null)
+      : assignProviders(strategy, new Map(), command.count);
+  const waitsForCapacity = strategy.length > 0 && launchType === 'EC2';
+  if (
+    launchType === 'EC2' &&
+    !waitsForCapacity &&
+    !world.containerInstances.some((ci) => ci.cluster === cluster.name && ci.status !== 'INACTIVE')
+  )
+    return {
+      ok: false,
+      error: refused(
+        world,
+        'InvalidParameterException',
+        'No Container Instances were found in your cluster.',
+      ),
+    };
+  const request: RunRequest = {
+    world,
+    cluster,
     def,
-    launchType,
-    capacityProvider,
-    group,
+    group: command.group ?? `family:${def.family}`,
     startedBy: command.startedBy ?? null,
-    serviceName: null,
-    deploymentId: null,
+    command,
+    subnets: network.subnets,
   };
   const taskArns: string[] = [];
   const failures: { arn: string; reason: string }[] = [];
-  if (launchType === 'FARGATE') {
-    for (let index = 0; index < command.count; index += 1) {
-      const subnet = fargateSubnet(world, network.subnets, group);
-      if (subnet === null) {
-        failures.push({
-          arn: '',
-          reason:
-            'Capacity is unavailable at this time. Please try again later or in a different availability zone',
-        });
-        continue;
-      }
-      taskArns.push(createTask(world, { ...base, containerInstance: null, subnet }).arn);
-    }
-  } else {
-    const inCluster = world.containerInstances.filter(
-      (ci) => ci.cluster === cluster.name && ci.status !== 'INACTIVE',
-    );
-    const waits = capacityProvider !== null;
-    if (inCluster.length === 0 && !waits)
-      return {
-        ok: false,
-        error: refused(
-          world,
-          'InvalidParameterException',
-          'No Container Instances were found in your cluster.',
-        ),
-      };
-    const allowed = providerInstanceFilter(world, capacityProvider);
-    const candidates = candidatesFor(world, cluster.name, group).filter(
-      (c) => allowed === null || allowed(c.instance.ec2InstanceId),
-    );
-    const placement = placeAndRecord(world, cluster.name, candidates, {
-      count: command.count,
-      needs: taskNeeds(def),
-      // validatePlacement (above) has checked every type and field.
-      constraints: [
-        ...def.placementConstraints,
-        ...((command.placementConstraints ?? []) as PlacementConstraint[]),
-      ],
-      strategies: (command.placementStrategy ?? []) as PlacementStrategy[],
-      group,
-      kind: 'standalone',
-      ...(def.networkMode === 'awsvpc' ? { subnetIds: network.subnets.map((s) => s.id) } : {}),
-    });
-    for (const id of placement.placed) {
-      const ci = world.containerInstances.find((c) => c.id === id) ?? null;
-      taskArns.push(createTask(world, { ...base, containerInstance: ci, subnet: null }).arn);
-    }
-    for (const failure of placement.failures) {
-      if (waits) {
-        taskArns.push(
-          createTask(world, { ...base, containerInstance: null, subnet: null }).arn,
-        );
-        continue;
-      }
-      const ci = world.containerInstances.find((c) => c.id === failure.containerInstanceId);
-      failures.push({ arn: ci?.arn ?? '', reason: failure.reason });
-    }
+  for (const provider of new Set(providers)) {
+    const count = providers.filter((p) => p === provider).length;
+    const result =
+      launchType === 'FARGATE' ? runOnFargate(request, provider, count) : runOnEc2(request, provider, count);
+    taskArns.push(...result.taskArns);
+    failures.push(...result.failures);
   }
   if (failures.length > 0)
     emit(

@@ -242,3 +242,29 @@ describe('tick additivity with dynamic host ports (core/types.ts contract)', () 
     expect(Math.max(...ports)).toBeLessThanOrEqual(49156);
   });
 });
+
+describe('RunTask with a capacity provider strategy (§5.6)', () => {
+  it('puts base tasks on their provider first, then shares the rest by weight', () => {
+    const d = ecs()
+      .cluster('default')
+      .register(webserverFargate)
+      .runTask('webserver', 5, {
+        networkConfiguration: AWSVPC_NETWORK,
+        capacityProviderStrategy: [
+          { capacityProvider: 'FARGATE', base: 1, weight: 1 },
+          { capacityProvider: 'FARGATE_SPOT', base: 0, weight: 3 },
+        ],
+      });
+    expect(d.lastError).toBeUndefined();
+    const byProvider = d.state.tasks.reduce<Record<string, number>>((counts, t) => ({ ...counts, [t.capacityProvider ?? '']: (counts[t.capacityProvider ?? ''] ?? 0) + 1 }), {});
+    expect(byProvider).toEqual({ FARGATE: 2, FARGATE_SPOT: 3 });
+  });
+
+  it('refuses a launch type and a strategy together', () => {
+    const d = ecs()
+      .cluster('default')
+      .register(webserverFargate)
+      .runTask('webserver', 1, { launchType: 'FARGATE', networkConfiguration: AWSVPC_NETWORK, capacityProviderStrategy: [{ capacityProvider: 'FARGATE', base: 0, weight: 1 }] });
+    expect(d.lastError?.message).toBe('Specify either Launch Type or Capacity Provider Strategy, but not both.');
+  });
+});
