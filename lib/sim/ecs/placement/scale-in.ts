@@ -45,35 +45,58 @@ export function chooseTasksToStop(
     return remaining + task.reserved[resource];
   };
 
-  let remaining = [...tasks];
+  // Field values and their tallies over the tasks not yet chosen are computed once and updated
+  // after each pick, so choosing k of n tasks costs O(k × n) cheap comparisons, not map rebuilds.
+  const alive = new Uint8Array(tasks.length).fill(1);
+  const values = new Map<string, string[]>();
+  const tallies = new Map<string, Map<string, number>>();
+  const spreadOn = (field: string): { values: string[]; tally: Map<string, number> } => {
+    let list = values.get(field);
+    let tally = tallies.get(field);
+    if (list === undefined || tally === undefined) {
+      list = tasks.map((task) => valueOf(task, field));
+      tally = new Map<string, number>();
+      for (const value of list) tally.set(value, (tally.get(value) ?? 0) + 1);
+      values.set(field, list);
+      tallies.set(field, tally);
+    }
+    return { values: list, tally };
+  };
   const stop: string[] = [];
   let state = rng;
-  while (stop.length < count && remaining.length > 0) {
-    let tied = remaining;
+  let left = tasks.length;
+  while (stop.length < count && left > 0) {
+    let tied: number[] = [];
+    for (let index = 0; index < tasks.length; index += 1) if (alive[index] === 1) tied.push(index);
     for (const strategy of chain) {
       if (strategy.type === 'random' || tied.length <= 1) break;
       const field = strategy.field ?? '';
-      let score: (task: Task) => number;
+      let score: (index: number) => number;
       if (strategy.type === 'binpack') {
         const resource = field.toLowerCase() === 'cpu' ? 'cpu' : 'memory';
-        score = (task) => leftAfter(task, resource);
+        score = (index) => leftAfter(tasks[index] as Task, resource);
       } else {
-        const tally = new Map<string, number>();
-        for (const task of remaining)
-          tally.set(valueOf(task, field), (tally.get(valueOf(task, field)) ?? 0) + 1);
-        score = (task) => tally.get(valueOf(task, field)) ?? 0;
+        const spread = spreadOn(field);
+        score = (index) => spread.tally.get(spread.values[index] ?? '') ?? 0;
       }
-      const best = tied.reduce((max, task) => Math.max(max, score(task)), -Infinity);
-      tied = tied.filter((task) => score(task) === best);
+      let best = -Infinity;
+      for (const index of tied) best = Math.max(best, score(index));
+      tied = tied.filter((index) => score(index) === best);
     }
-    let victim = tied[0] as Task;
+    let victimIndex = tied[0] as number;
     if (tied.length > 1) {
       const [pick, next] = nextInt(state, 0, tied.length - 1);
       state = next;
-      victim = tied[pick] as Task;
+      victimIndex = tied[pick] as number;
     }
+    const victim = tasks[victimIndex] as Task;
     stop.push(victim.id);
-    remaining = remaining.filter((task) => task !== victim);
+    alive[victimIndex] = 0;
+    left -= 1;
+    for (const [field, tally] of tallies) {
+      const value = values.get(field)?.[victimIndex] ?? '';
+      tally.set(value, (tally.get(value) ?? 1) - 1);
+    }
     const key = instanceKey(victim);
     const before = freed.get(key) ?? { cpu: 0, memory: 0 };
     freed.set(key, { cpu: before.cpu + victim.reserved.cpu, memory: before.memory + victim.reserved.memory });

@@ -1,6 +1,6 @@
 import { requestStop } from '../tasks/stop';
 import type { Service, Task } from '../types';
-import type { World } from '../world';
+import { findTaskById, type World } from '../world';
 import { postServiceEvent, serviceMessages } from './service-events';
 
 /**
@@ -46,7 +46,7 @@ export function stopServiceTasks(
       'service-tasks-stopped',
     );
   for (const task of tasks) {
-    const current = world.tasks.find((t) => t.id === task.id) ?? task;
+    const current = findTaskById(world, task.id) ?? task;
     requestStop(world, current, 'ServiceSchedulerInitiated', reason(task));
   }
 }
