@@ -38,8 +38,10 @@ export interface CatalogImage {
   readonly memoryMiB: number;
   /** Requests per second one task serves at 100 % of 1 vCPU (drives the CPU metric). */
   readonly rpsPerVcpu: number;
-  /** Lines written to stdout at start. */
+  /** Lines written to stdout at start; `{time}` becomes the app's own timestamp (nginx's format). */
   readonly startLogs: readonly string[];
+  /** Lines written when the agent stops it (nginx's image stops on SIGQUIT, its STOPSIGNAL). */
+  readonly stopLogs?: readonly string[];
   readonly behaviour: ImageBehaviour;
 }
 
@@ -68,9 +70,11 @@ export const IMAGE_CATALOG: readonly CatalogImage[] = [
     startLogs: [
       '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
       '/docker-entrypoint.sh: Configuration complete; ready for start up',
-      'nginx/1.27.3',
-      'start worker processes',
+      '{time} [notice] 1#1: using the "epoll" event method',
+      '{time} [notice] 1#1: nginx/1.27.3',
+      '{time} [notice] 1#1: start worker processes',
     ],
+    stopLogs: ['{time} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down', '{time} [notice] 1#1: exit'],
     behaviour: {},
   },
   {
@@ -83,7 +87,8 @@ export const IMAGE_CATALOG: readonly CatalogImage[] = [
     startMs: 300,
     memoryMiB: 12,
     rpsPerVcpu: 2_000,
-    startLogs: ['/docker-entrypoint.sh: Configuration complete; ready for start up', 'start worker processes'],
+    startLogs: ['/docker-entrypoint.sh: Configuration complete; ready for start up', '{time} [notice] 1#1: start worker processes'],
+    stopLogs: ['{time} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down', '{time} [notice] 1#1: exit'],
     behaviour: {},
   },
   {

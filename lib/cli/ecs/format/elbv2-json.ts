@@ -46,7 +46,14 @@ const REASON_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Target.NotInUse': 'Target group is not configured to receive traffic from the load balancer',
 };
 
-export function targetHealthJson(target: Target): Record<string, unknown> {
+/**
+ * An element of `TargetHealthDescriptions[]`: ip targets name their Availability Zone, and every
+ * entry ends with the (absent) zonal-shift override, as current CLI output shows it.
+ */
+export function targetHealthJson(
+  target: Target,
+  targetType: TargetGroup['targetType'],
+): Record<string, unknown> {
   const health: Record<string, unknown> = { State: target.state };
   if (target.reason !== null) {
     health['Reason'] = target.reason;
@@ -54,9 +61,18 @@ export function targetHealthJson(target: Target): Record<string, unknown> {
     if (description !== undefined) health['Description'] = description;
   }
   return {
-    Target: { Id: target.id, Port: target.port },
+    Target: {
+      Id: target.id,
+      Port: target.port,
+      ...(targetType === 'ip' ? { AvailabilityZone: target.az } : {}),
+    },
     HealthCheckPort: String(target.port),
     TargetHealth: health,
+    AdministrativeOverride: {
+      State: 'no_override',
+      Reason: 'AdministrativeOverride.NoOverride',
+      Description: 'No override is currently active on target',
+    },
   };
 }
 

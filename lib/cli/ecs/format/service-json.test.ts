@@ -116,4 +116,30 @@ describe('serviceJson', () => {
     ]);
     expect(Object.keys(created)).toEqual(Object.keys(serviceJson(SERVICE, state)));
   });
+
+  it('orders deployment counts desired, pending, running, failed (aws-cli ecs/update-service.rst)', () => {
+    const json = serviceJson(SERVICE, { ...initEcsState(1), services: [SERVICE] });
+    const deployment = (json['deployments'] as Record<string, unknown>[])[0] ?? {};
+    const keys = Object.keys(deployment);
+    const at = keys.indexOf('desiredCount');
+    expect(keys.slice(at, at + 4)).toEqual(['desiredCount', 'pendingCount', 'runningCount', 'failedTasks']);
+    const top = Object.keys(json);
+    expect(top.indexOf('runningCount')).toBe(top.indexOf('desiredCount') + 1);
+    expect(top.indexOf('pendingCount')).toBe(top.indexOf('desiredCount') + 2);
+  });
+
+  it('ends deploymentConfiguration with the empty alarms block (aws-cli ecs/update-service.rst)', () => {
+    const config = serviceJson(SERVICE, initEcsState(1))['deploymentConfiguration'];
+    expect(Object.keys(config as object)).toEqual([
+      'deploymentCircuitBreaker',
+      'maximumPercent',
+      'minimumHealthyPercent',
+      'alarms',
+    ]);
+    expect((config as Record<string, unknown>)['alarms']).toEqual({
+      alarmNames: [],
+      rollback: false,
+      enable: false,
+    });
+  });
 });

@@ -47,12 +47,15 @@ function deploymentJson(
   service: Service,
   tasks: readonly Task[] | null,
 ): Record<string, unknown> {
+  const own = counts((tasks ?? []).filter((task) => task.deploymentId === deployment.id));
   return {
     id: deployment.id,
     status: deployment.status,
     taskDefinition: deployment.taskDefinitionArn,
+    // Deployments list pendingCount before runningCount (aws-cli ecs/update-service.rst).
     desiredCount: deployment.desiredCount,
-    ...counts((tasks ?? []).filter((task) => task.deploymentId === deployment.id)),
+    pendingCount: own.pendingCount,
+    runningCount: own.runningCount,
     failedTasks: tasks === null ? 0 : deployment.failedTasks,
     createdAt: isoTimestamp(deployment.createdAt),
     updatedAt: isoTimestamp(deployment.updatedAt),
@@ -109,6 +112,8 @@ export function serviceJson(
       },
       maximumPercent: config.maximumPercent,
       minimumHealthyPercent: config.minimumHealthyPercent,
+      // No CloudWatch alarms: the API still answers the empty block (aws-cli ecs/update-service.rst).
+      alarms: { alarmNames: [], rollback: false, enable: false },
     },
     deployments: service.deployments.map((deployment) => deploymentJson(deployment, service, tasks)),
     roleArn: ECS_SERVICE_LINKED_ROLE,

@@ -3,6 +3,7 @@ import { ACCOUNT_ID, REGION } from '../../../sim/ecs/catalog';
 import type { Subnet } from '../../../sim/ecs/types';
 import { awsJson } from '../format/aws-json';
 import { launchTemplateJson } from '../format/autoscaling-json';
+import { MAP_PUBLIC_IP_ON_LAUNCH } from '../format/instance-json';
 import { decodeUserData } from '../args/input-adapter';
 import {
   apiError,
@@ -32,7 +33,7 @@ export function subnetJson(subnet: Subnet): Record<string, unknown> {
     AvailableIpAddressCount: 4091,
     CidrBlock: subnet.cidr,
     DefaultForAz: true,
-    MapPublicIpOnLaunch: true,
+    MapPublicIpOnLaunch: MAP_PUBLIC_IP_ON_LAUNCH,
     MapCustomerOwnedIpOnLaunch: false,
     State: 'available',
     SubnetId: subnet.id,

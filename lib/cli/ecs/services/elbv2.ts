@@ -164,7 +164,11 @@ const describeTargetHealth: Operation = {
   run(input, { state }) {
     const found = findGroup('DescribeTargetHealth', state, str(input, 'TargetGroupArn') ?? '');
     if (!found.ok) return found.result;
-    return printJson({ TargetHealthDescriptions: found.group.targets.map(targetHealthJson) });
+    return printJson({
+      TargetHealthDescriptions: found.group.targets.map((target) =>
+        targetHealthJson(target, found.group.targetType),
+      ),
+    });
   },
 };
 

@@ -27,9 +27,31 @@ export function registrationProblem(world: World, instance: Ec2Instance): string
   return null;
 }
 
+/**
+ * What the agent on the ECS-optimized AMI advertises it can do (attributes without a value), so
+ * a task definition's `requiresAttributes` finds them on the instance.
+ */
+const CAPABILITIES = [
+  ...['json-file', 'syslog', 'awslogs', 'none'].map((driver) => `com.amazonaws.ecs.capability.logging-driver.${driver}`),
+  ...Array.from({ length: 16 }, (_, i) => `com.amazonaws.ecs.capability.docker-remote-api.1.${17 + i}`),
+  'com.amazonaws.ecs.capability.privileged-container',
+  'com.amazonaws.ecs.capability.ecr-auth',
+  'com.amazonaws.ecs.capability.task-iam-role',
+  'com.amazonaws.ecs.capability.task-iam-role-network-host',
+  'ecs.capability.execution-role-awslogs',
+  'ecs.capability.execution-role-ecr-pull',
+  'ecs.capability.secrets.asm.environment-variables',
+  'ecs.capability.secrets.ssm.environment-variables',
+  'ecs.capability.task-eni',
+  'ecs.capability.task-cpu-mem-limit',
+  'ecs.capability.container-health-check',
+  'ecs.capability.container-ordering',
+] as const;
+
 function builtInAttributes(instance: Ec2Instance): Record<string, string> {
   const type = instanceTypeSpec(instance.instanceType);
   return {
+    ...Object.fromEntries(CAPABILITIES.map((name) => [name, ''])),
     'ecs.ami-id': instance.imageId,
     'ecs.availability-zone': instance.az,
     'ecs.instance-type': instance.instanceType,

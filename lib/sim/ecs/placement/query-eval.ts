@@ -15,7 +15,8 @@ import { versionKey, type Operator, type Ordinal, type QueryNode } from './query
  * Simulated time 0 on the calendar, for `registeredAt` (the same instant the console's
  * timestamps use: SIM_EPOCH_MS in lib/cli/vm/aws-format.ts, 2025-01-06T09:00:00Z).
  */
-export const SIM_EPOCH_MS = Date.UTC(2025, 0, 6, 9, 0, 0);
+export { SIM_EPOCH_MS } from '../../core/calendar';
+import { SIM_EPOCH_MS } from '../../core/calendar';
 
 /** What the query language can ask of a container instance. */
 export interface QueryTarget {

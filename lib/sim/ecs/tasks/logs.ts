@@ -1,3 +1,4 @@
+import { SIM_EPOCH_MS } from '../../core/calendar';
 import { MAX_LOG_EVENTS } from '../figures';
 import type { ContainerDefinition, Task } from '../types';
 import type { World } from '../world';
@@ -20,6 +21,13 @@ export function logDestination(container: ContainerDefinition, task: Task): { gr
 export function writeLogs(world: World, container: ContainerDefinition, task: Task, lines: readonly string[], at = world.now): void {
   const destination = logDestination(container, task);
   if (destination === null || !world.logGroups.includes(destination.group)) return;
-  for (const message of lines) world.logs.push({ at, group: destination.group, stream: destination.stream, message });
+  const time = nginxTime(at);
+  for (const line of lines)
+    world.logs.push({ at, group: destination.group, stream: destination.stream, message: line.replaceAll('{time}', time) });
   if (world.logs.length > MAX_LOG_EVENTS) world.logs.splice(0, world.logs.length - MAX_LOG_EVENTS);
+}
+
+/** nginx's own log timestamp, `2025/01/06 09:01:47`, on the simulation's calendar. */
+function nginxTime(at: number): string {
+  return new Date(SIM_EPOCH_MS + at).toISOString().slice(0, 19).replace('T', ' ').replaceAll('-', '/');
 }

@@ -6,6 +6,7 @@ import { draw, setTask, type World } from '../world';
 import { releaseFrom } from './reservations';
 import { writeLogs } from './logs';
 import { definitionOf } from './find';
+import { findImage } from '../images';
 
 /**
  * Asks a task to stop (§3.1): desiredStatus becomes STOPPED at once while lastStatus stays what
@@ -51,7 +52,8 @@ export function stopContainers(world: World, task: Task): Task['containers'] {
     if (c.lastStatus === 'STOPPED') return c;
     if (c.lastStatus === 'RUNNING') {
       const container = def?.containerDefinitions.find((d) => d.name === c.name);
-      if (container !== undefined) writeLogs(world, container, task, ['received SIGTERM, shutting down']);
+      if (container !== undefined)
+        writeLogs(world, container, task, findImage(container.image)?.stopLogs ?? ['received SIGTERM, shutting down']);
     }
     return { ...c, lastStatus: 'STOPPED' as const, exitCode: c.lastStatus === 'RUNNING' ? 0 : c.exitCode };
   });
