@@ -21,6 +21,13 @@ const refuse = <T>(result: Result): Converted<T> => ({ ok: false, result });
 
 export const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] as const;
 
+/** `--availability-zone-rebalancing ENABLED|DISABLED` (§5.8). */
+export function rebalancingOf(api: string, input: ApiInput): Converted<'ENABLED' | 'DISABLED' | undefined> {
+  const value = str(input, 'availabilityZoneRebalancing');
+  if (value === undefined || value === 'ENABLED' || value === 'DISABLED') return ok(value);
+  return refuse(enumError(api, 'availabilityZoneRebalancing', value, ['ENABLED', 'DISABLED']));
+}
+
 export function launchTypeOf(api: string, input: ApiInput): Converted<'EC2' | 'FARGATE' | undefined> {
   const value = str(input, 'launchType');
   if (value === undefined || value === 'EC2' || value === 'FARGATE') return ok(value);

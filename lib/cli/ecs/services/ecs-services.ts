@@ -24,6 +24,7 @@ import {
   networkConfigurationOf,
   placementConstraintsOf,
   placementStrategyOf,
+  rebalancingOf,
 } from './ecs-request';
 import { enumError } from './ecs-task-definitions';
 import { clusterNotFound } from './ecs-tasks';
@@ -45,16 +46,6 @@ const renderService =
     const service = findService(after, clusterName(cluster), ref);
     return awsJson({ service: service === undefined ? null : serviceJson(service, after, options) });
   };
-
-/** `--availability-zone-rebalancing ENABLED|DISABLED` (§5.8), refused like any ECS enum. */
-function rebalancingOf(
-  api: 'CreateService' | 'UpdateService',
-  input: Readonly<Record<string, unknown>>,
-): { ok: true; value: 'ENABLED' | 'DISABLED' | undefined } | { ok: false; result: ReturnType<typeof enumError> } {
-  const value = str(input, 'availabilityZoneRebalancing');
-  if (value === undefined || value === 'ENABLED' || value === 'DISABLED') return { ok: true, value };
-  return { ok: false, result: enumError(api, 'availabilityZoneRebalancing', value, ['ENABLED', 'DISABLED']) };
-}
 
 const createService: Operation = {
   name: 'create-service',
