@@ -153,22 +153,13 @@ function narrowByBucket(
   return kept;
 }
 
-function narrowByCount(scores: Int32Array, list: Int32Array, size: number, out: Int32Array): number {
-  let kept = 0;
-  let min = Infinity;
-  for (let j = 0; j < size; j += 1) {
-    const index = list[j] as number;
-    const score = scores[index] as number;
-    if (score < min) {
-      min = score;
-      kept = 0;
-    }
-    if (score === min) out[kept++] = index;
-  }
-  return kept;
-}
-
-function narrowByAmount(scores: Float64Array, list: Int32Array, size: number, out: Int32Array): number {
+/** Keeps the entries of `list` with the lowest score (a task count, or CPU units or MiB left). */
+function narrowByScore(
+  scores: Int32Array | Float64Array,
+  list: Int32Array,
+  size: number,
+  out: Int32Array,
+): number {
   let kept = 0;
   let min = Infinity;
   for (let j = 0; j < size; j += 1) {
@@ -204,10 +195,10 @@ export function bestTied(
     flip = 1 - flip;
     let kept = 0;
     if (key.kind === 'spread-attribute') kept = narrowByBucket(key.counts, key.bucketOf, current, size, out);
-    else if (key.kind === 'spread-instance') kept = narrowByCount(work.spreadTasks, current, size, out);
+    else if (key.kind === 'spread-instance') kept = narrowByScore(work.spreadTasks, current, size, out);
     // Binpack compares what is left now: subtracting the task's constant needs changes no order.
     else
-      kept = narrowByAmount(
+      kept = narrowByScore(
         key.resource === 'cpu' ? work.remainingCpu : work.remainingMemory,
         current,
         size,
