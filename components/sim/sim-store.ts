@@ -13,6 +13,7 @@ import {
 } from '@/lib/sim/core/session';
 import { runConsoleLine } from '@/lib/cli/run-console-line';
 import type { SimulatorEntry } from '@/lib/sim/simulator-entry';
+import { cliFiles } from '@/lib/cli/aws/input/cli-files';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -40,6 +41,8 @@ export interface SimStoreState {
   readonly presetId: string;
   /** Set when the learner opened a share link that could not be used as it is. */
   readonly linkProblem: LinkProblem | null;
+  /** What `file://NAME` reads in this console: the simulator's example files and the learner's own. */
+  readonly files: Readonly<Record<string, string>>;
 }
 
 export interface SimActions {
@@ -59,6 +62,7 @@ export interface SimActions {
   newSeed(): void;
   replaceSession(session: Session<BaseState, CommandBase>): void;
   setLinkProblem(problem: LinkProblem | null): void;
+  writeFile(name: string, text: string): void;
 }
 
 export type SimStore = StoreApi<SimStoreState & SimActions>;
@@ -77,7 +81,7 @@ function startPreset(
   let session: Session<BaseState, CommandBase> = createSession(entry.engine, seed ?? preset?.seed ?? 1);
   const consoleEntries: ConsoleEntry[] = [];
   for (const line of preset?.setup ?? []) {
-    const result = runConsoleLine(session, line, entry.cli);
+    const result = runConsoleLine(session, line, entry.cli, cliFiles(entry.files ?? {}));
     session = result.session;
     consoleEntries.push({ id: nextId(), line, output: result.output, isError: result.isError });
   }
@@ -102,9 +106,10 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
       history: initial.consoleEntries.map((consoleEntry) => consoleEntry.line),
       presetId,
       linkProblem: null,
+      files: entry.files ?? {},
       dispatch: (command, line) => set({ session: dispatch(get().session, command, line) }),
       runLine: (line) => {
-        const result = runConsoleLine(get().session, line, entry.cli);
+        const result = runConsoleLine(get().session, line, entry.cli, cliFiles(get().files));
         const consoleEntry = { id: nextId(), line, output: result.output, isError: result.isError };
         set({
           session: result.session,
@@ -132,6 +137,7 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
       },
       replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
       setLinkProblem: (linkProblem) => set({ linkProblem }),
+      writeFile: (name, text) => set({ files: { ...get().files, [name]: text } }),
     };
   });
 }

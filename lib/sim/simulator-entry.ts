@@ -2,6 +2,7 @@ import type { BaseState, CommandBase, Engine, Preset } from './core/types';
 import { createSession, type Session } from './core/session';
 import type { ConsoleCli } from '../cli/types';
 import { runConsoleLine } from '../cli/run-console-line';
+import { cliFiles } from '../cli/aws/input/cli-files';
 
 /**
  * One simulator as the site and the runner use it: its engine, its console and its presets. Each
@@ -14,6 +15,11 @@ export interface SimulatorEntry<S extends BaseState = BaseState, C extends Comma
   readonly presets: readonly Preset[];
   /** Tab completion: whole candidate lines for what has been typed so far. */
   readonly completions: (line: string, state: S) => string[];
+  /**
+   * Files the browser console can read as `file://NAME` (example task definitions, user data),
+   * keyed by name. The learner's editor adds and replaces files in the store's own copy.
+   */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 /** Erases an entry's precise types; callers that need them import the engine directly. */
@@ -34,7 +40,7 @@ export function sessionForPreset(
   const preset = sim.presets.find((candidate) => candidate.id === presetId) ?? sim.presets[0];
   let session = createSession(sim.engine, seed ?? preset?.seed ?? 1);
   for (const line of preset?.setup ?? []) {
-    const result = runConsoleLine(session, line, sim.cli);
+    const result = runConsoleLine(session, line, sim.cli, cliFiles(sim.files ?? {}));
     if (result.isError) throw new Error(`preset ${preset?.id}: "${line}" failed: ${result.output}`);
     session = result.session;
   }
