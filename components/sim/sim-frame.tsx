@@ -35,10 +35,13 @@ function isTyping(target: EventTarget): boolean {
 export function SimFrame({
   picture,
   actions,
+  banner,
   fullScreenHref,
 }: {
   picture: ReactNode;
   actions?: ReactNode;
+  /** Above everything else in the frame: a drill's goal, a lesson's "predict, then play" moment. */
+  banner?: ReactNode;
   fullScreenHref?: string;
 }) {
   usePlayLoop();
@@ -147,6 +150,7 @@ export function SimFrame({
           </header>
           <LinkProblemBanner />
           <div className="p-3 sm:p-4">
+            {banner && <div className="mb-4">{banner}</div>}
             {/* Actions first: on a phone, what a button changes is then right below it. */}
             {actions && <div className="mb-4">{actions}</div>}
             {picture}
