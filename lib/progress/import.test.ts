@@ -31,6 +31,7 @@ describe('importProgress', () => {
       lessonsMarkedDone: 3,
       lessonsAdded: 0,
       answersMerged: 2,
+      drillsSolved: 0,
       themeAdopted: false,
       fromVersion: CURRENT_VERSION,
     });
@@ -50,6 +51,20 @@ describe('importProgress', () => {
       ok: true,
       summary: '2 lessons marked done.',
       changes: { fromVersion: 1 },
+    });
+  });
+
+  it('imports a version 2 file (before drills) and merges the solved drills of a current one', () => {
+    const v2 = importProgress(
+      file({ version: 2, lessons: { a: { done: true } }, answers: {}, preferences: {} }),
+      emptyProgress(),
+    );
+    expect(v2).toMatchObject({ ok: true, summary: '1 lesson marked done.', changes: { fromVersion: 2 } });
+    const exported = progressOf().solved('ecs-failure-drills/port-conflict', T1).build();
+    const result = importProgress(exportProgress(exported, [], T2), emptyProgress());
+    expect(result).toMatchObject({ ok: true, summary: '1 drill marked solved.' });
+    expect(result.ok && result.progress.drills).toEqual({
+      'ecs-failure-drills/port-conflict': { solvedAt: T1 },
     });
   });
 
@@ -160,13 +175,33 @@ describe('importProgress', () => {
 describe('summaryMessage', () => {
   it('lists only what changed, in the singular when there is one', () => {
     expect(
-      summaryMessage({ lessonsMarkedDone: 1, lessonsAdded: 2, answersMerged: 1, themeAdopted: true }),
-    ).toBe('1 lesson marked done, 2 lessons in progress added, 1 answer merged, theme preference set.');
+      summaryMessage({
+        lessonsMarkedDone: 1,
+        lessonsAdded: 2,
+        answersMerged: 1,
+        drillsSolved: 1,
+        themeAdopted: true,
+      }),
+    ).toBe(
+      '1 lesson marked done, 2 lessons in progress added, 1 answer merged, 1 drill marked solved, theme preference set.',
+    );
     expect(
-      summaryMessage({ lessonsMarkedDone: 0, lessonsAdded: 0, answersMerged: 12, themeAdopted: false }),
-    ).toBe('12 answers merged.');
+      summaryMessage({
+        lessonsMarkedDone: 0,
+        lessonsAdded: 0,
+        answersMerged: 12,
+        drillsSolved: 3,
+        themeAdopted: false,
+      }),
+    ).toBe('12 answers merged, 3 drills marked solved.');
     expect(
-      summaryMessage({ lessonsMarkedDone: 0, lessonsAdded: 0, answersMerged: 0, themeAdopted: true }),
+      summaryMessage({
+        lessonsMarkedDone: 0,
+        lessonsAdded: 0,
+        answersMerged: 0,
+        drillsSolved: 0,
+        themeAdopted: true,
+      }),
     ).toBe('Theme preference set.');
   });
 });

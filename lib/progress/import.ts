@@ -36,6 +36,7 @@ export function summaryMessage(outcome: Omit<MergeOutcome, 'progress'>): string 
       ? [`${count(outcome.lessonsAdded, 'lesson', 'lessons')} in progress added`]
       : []),
     ...(outcome.answersMerged ? [`${count(outcome.answersMerged, 'answer', 'answers')} merged`] : []),
+    ...(outcome.drillsSolved ? [`${count(outcome.drillsSolved, 'drill', 'drills')} marked solved`] : []),
     ...(outcome.themeAdopted ? ['theme preference set'] : []),
   ];
   if (parts.length === 0) return 'Nothing new: everything in this file was already in your progress.';

@@ -9,6 +9,7 @@ export { createMemoryStorage, isQuotaError } from './storage';
 export type {
   AnswerRecord,
   AnswerValue,
+  DrillRecord,
   LessonProgress,
   Preferences,
   Progress,
@@ -16,6 +17,7 @@ export type {
 } from './progress';
 export { CURRENT_VERSION, emptyProgress, progressSchema } from './progress';
 export type { ProgressV1 } from './formats/v1';
+export type { ProgressV2 } from './formats/v2';
 export type { DroppedPart } from './formats/format';
 
 export type { MigrationResult } from './migrate';
@@ -27,6 +29,7 @@ export type { LoadProblem } from './notices';
 export { clearQuarantined, QUARANTINE_KEY_PREFIX, QUARANTINE_SLOTS, readQuarantined } from './quarantine';
 
 export {
+  markDrillSolved,
   markLessonDone,
   markLessonNotDone,
   recordAnswer,
@@ -34,7 +37,7 @@ export {
   setThemePreference,
 } from './updaters';
 export type { CourseCompletion } from './selectors';
-export { courseCompletion, firstUnfinished, isLessonDone } from './selectors';
+export { courseCompletion, drillSolvedAt, firstUnfinished, isLessonDone } from './selectors';
 
 export type { MergeOutcome } from './merge';
 export { mergeProgress } from './merge';

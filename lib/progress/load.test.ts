@@ -42,6 +42,28 @@ describe('loadProgress', () => {
     expect(loadProgress(storage).status).toBe('ok');
   });
 
+  it('migrates a version 2 record (before drills) without bothering the learner', () => {
+    const v2 = { version: 2, lessons: { a: { done: true } }, answers: {}, preferences: {} };
+    const result = loadProgress(fakeStorage().holdingProgress(v2));
+    expect(result).toEqual({ progress: { ...v2, version: CURRENT_VERSION, drills: {} }, status: 'migrated' });
+  });
+
+  it('loads a record with a damaged drill, keeping the rest and saying what was lost', () => {
+    const raw = {
+      ...emptyProgress(),
+      lessons: { a: { done: true } },
+      drills: { 'd/x': { solvedAt: 'soon' } },
+    };
+    const result = loadProgress(fakeStorage().holdingProgress(raw));
+    expect(result).toMatchObject({
+      status: 'recovered',
+      problem: 'partly-damaged',
+      progress: { lessons: { a: { done: true } } },
+    });
+    expect(result.progress.drills).toEqual({});
+    expect(result.notice).toMatch(/1 solved drill record could not be read/);
+  });
+
   it('sets damaged JSON aside, starts fresh and says the data looks damaged', () => {
     const storage = fakeStorage().holdingProgress('{"version":2,"lessons":{');
     const result = loadProgress(storage);

@@ -78,6 +78,15 @@ describe('mergeProgress', () => {
     expect(outcome.answersMerged).toBe(2);
   });
 
+  it('adds drills solved only in the import and keeps the solve time it has here', () => {
+    const current = progressOf().solved('d/both', T2).build();
+    const imported = progressOf().solved('d/both', T1).solved('d/new', T3).build();
+    const outcome = mergeProgress(current, imported);
+    expect(outcome.drillsSolved).toBe(1);
+    expect(outcome.progress.drills).toEqual({ 'd/both': { solvedAt: T2 }, 'd/new': { solvedAt: T3 } });
+    expect(mergeProgress(outcome.progress, imported).progress).toBe(outcome.progress);
+  });
+
   it('keeps the current theme and adopts the imported one only when none is set', () => {
     const dark = progressOf().theme('dark').build();
     const light = progressOf().theme('light').build();
@@ -99,6 +108,7 @@ describe('mergeProgress', () => {
       lessonsMarkedDone: 0,
       lessonsAdded: 0,
       answersMerged: 0,
+      drillsSolved: 0,
       themeAdopted: false,
     });
     expect(outcome.progress).toBe(current);

@@ -1,4 +1,4 @@
-import type { AnswerRecord, LessonProgress, Progress } from './progress';
+import type { AnswerRecord, DrillRecord, LessonProgress, Progress } from './progress';
 
 export interface MergeOutcome {
   readonly progress: Progress;
@@ -8,6 +8,8 @@ export interface MergeOutcome {
   readonly lessonsAdded: number;
   /** Answer records that were new here or changed by the merge. */
   readonly answersMerged: number;
+  /** Drills solved in the import that were not solved here. */
+  readonly drillsSolved: number;
   readonly themeAdopted: boolean;
 }
 
@@ -54,6 +56,7 @@ function sameAnswer(a: AnswerRecord, b: AnswerRecord): boolean {
  * - lessons: union of "done" (import never un-finishes a lesson); a lesson done only in the import
  *   takes its `doneAt`, keeping the current reading position; lessons unknown here are copied;
  * - answers: attempts and correct are the maximum of the two; the latest answer (`lastAt`) wins;
+ * - drills: union of solved drills; one solved on both sides keeps the time it has here;
  * - preferences: the current theme wins, the imported one fills it only when unset.
  */
 export function mergeProgress(current: Progress, imported: Progress): MergeOutcome {
@@ -76,16 +79,24 @@ export function mergeProgress(current: Progress, imported: Progress): MergeOutco
     answers[questionId] = merged;
     answersMerged += 1;
   }
+  const drills: Record<string, DrillRecord> = { ...current.drills };
+  let drillsSolved = 0;
+  for (const [drillId, theirs] of Object.entries(imported.drills)) {
+    if (Object.hasOwn(drills, drillId)) continue;
+    drills[drillId] = theirs;
+    drillsSolved += 1;
+  }
   const themeAdopted = current.preferences.theme === undefined && imported.preferences.theme !== undefined;
   const preferences = themeAdopted
     ? { ...current.preferences, theme: imported.preferences.theme }
     : current.preferences;
-  const changed = lessonsMarkedDone + lessonsAdded + answersMerged > 0 || themeAdopted;
+  const changed = lessonsMarkedDone + lessonsAdded + answersMerged + drillsSolved > 0 || themeAdopted;
   return {
-    progress: changed ? { ...current, lessons, answers, preferences } : current,
+    progress: changed ? { ...current, lessons, answers, drills, preferences } : current,
     lessonsMarkedDone,
     lessonsAdded,
     answersMerged,
+    drillsSolved,
     themeAdopted,
   };
 }

@@ -29,6 +29,28 @@ describe('migrateProgress', () => {
     });
   });
 
+  it('brings a version 2 record up to the current version, keeping all of it', () => {
+    const v2 = {
+      version: 2,
+      lessons: { a: { done: true } },
+      answers: { 'a/q': { attempts: 2, correct: 1 } },
+      preferences: { theme: 'dark' },
+    };
+    const result = migrateProgress(v2);
+    expect(result).toMatchObject({ ok: true, fromVersion: 2, dropped: [] });
+    expect(result.ok && result.progress).toEqual({ ...v2, version: CURRENT_VERSION, drills: {} });
+  });
+
+  it('with salvage, keeps the valid solved drills of a damaged current record', () => {
+    const raw = {
+      ...emptyProgress(),
+      drills: { 'd/ok': { solvedAt: '2025-01-10T09:00:00.000Z' }, 'd/bad': true },
+    };
+    const result = migrateProgress(raw, { salvage: true });
+    expect(result).toMatchObject({ ok: true, dropped: [{ section: 'drills', path: 'drills.d/bad' }] });
+    expect(result.ok && result.progress.drills).toEqual({ 'd/ok': { solvedAt: '2025-01-10T09:00:00.000Z' } });
+  });
+
   it('refuses a version from the future, naming it', () => {
     expect(migrateProgress({ version: CURRENT_VERSION + 1, lessons: {} })).toEqual({
       ok: false,

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { isPlainObject, type DroppedPart, type StoredFormat } from './formats/format';
 import { migrateV1ToV2, progressV1Format } from './formats/v1';
+import { progressV2Format } from './formats/v2';
+import { migrateV2ToV3 } from './formats/v3';
 import { CURRENT_VERSION, currentFormat, type Progress } from './progress';
 
 /** Turns a valid record of one version into a valid record of the next. */
@@ -15,7 +17,10 @@ function step<From, To>(from: StoredFormat<From>, up: (data: From) => To): Migra
 }
 
 /** Oldest first. Adding version N+1: append `step(vNFormat, migrateVNToVN1)` and move `currentFormat`. */
-const MIGRATIONS: readonly MigrationStep[] = [step(progressV1Format, migrateV1ToV2)];
+const MIGRATIONS: readonly MigrationStep[] = [
+  step(progressV1Format, migrateV1ToV2),
+  step(progressV2Format, migrateV2ToV3),
+];
 
 /** Every version this build can read, oldest first; the last is the current one. */
 export const READABLE_VERSIONS: readonly number[] = [

@@ -13,6 +13,15 @@ describe('describeDropped', () => {
     ).toBe('2 lesson records and 1 quiz answer record');
   });
 
+  it('counts solved drill records', () => {
+    expect(
+      describeDropped([
+        { section: 'drills', path: 'drills.a/b' },
+        { section: 'answers', path: 'answers.a/b' },
+      ]),
+    ).toBe('1 quiz answer record and 1 solved drill record');
+  });
+
   it('names the theme and unrecognised data without counting them', () => {
     expect(
       describeDropped([

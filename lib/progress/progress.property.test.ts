@@ -165,7 +165,7 @@ describe('importProgress (properties)', () => {
 });
 
 describe('mergeProgress (properties)', () => {
-  it('keeps every lesson done on either side, and the larger tallies of every answer', async () => {
+  it('keeps every lesson done and drill solved on either side, and the larger tallies of every answer', async () => {
     await fc.assert(
       fc.asyncProperty(progressArb, progressArb, async (current, imported) => {
         await breathe();
@@ -179,6 +179,7 @@ describe('mergeProgress (properties)', () => {
             expect(progress.answers[id]?.attempts).toBeGreaterThanOrEqual(answer.attempts);
             expect(progress.answers[id]?.correct).toBeGreaterThanOrEqual(answer.correct);
           }
+          for (const id of Object.keys(side.drills)) expect(progress.drills[id]?.solvedAt).toBeDefined();
         }
       }),
       runs,

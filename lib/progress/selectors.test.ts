@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from './progress';
-import { courseCompletion, firstUnfinished, isLessonDone } from './selectors';
-import { progressOf } from './testing/progress-driver';
+import { courseCompletion, drillSolvedAt, firstUnfinished, isLessonDone } from './selectors';
+import { progressOf, T2 } from './testing/progress-driver';
 
 const course = ['containers-101', 'ecs-basics', 'eks-intro'];
 
@@ -52,5 +52,15 @@ describe('firstUnfinished', () => {
   it('returns undefined when every lesson is done', () => {
     const all = course.reduce((driver, slug) => driver.done(slug), progressOf()).build();
     expect(firstUnfinished(all, course)).toBeUndefined();
+  });
+});
+
+describe('drillSolvedAt', () => {
+  it('is the time of the first solve, or undefined for a drill not solved', () => {
+    const progress = progressOf().solved('d/one', T2).build();
+    expect(drillSolvedAt(progress, 'd/one')).toBe(T2);
+    expect(drillSolvedAt(progress, 'd/two')).toBeUndefined();
+    expect(drillSolvedAt(emptyProgress(), 'd/one')).toBeUndefined();
+    expect(drillSolvedAt(progress, 'constructor')).toBeUndefined();
   });
 });

@@ -4,6 +4,11 @@ export function isLessonDone(progress: Progress, slug: string): boolean {
   return progress.lessons[slug]?.done === true;
 }
 
+/** When the learner first solved a failure drill, or undefined if they have not. */
+export function drillSolvedAt(progress: Progress, drillId: string): string | undefined {
+  return Object.hasOwn(progress.drills, drillId) ? progress.drills[drillId]?.solvedAt : undefined;
+}
+
 export interface CourseCompletion {
   readonly done: number;
   readonly total: number;

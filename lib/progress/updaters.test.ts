@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, progressSchema } from './progress';
 import {
+  markDrillSolved,
   markLessonDone,
   markLessonNotDone,
   recordAnswer,
@@ -127,5 +128,39 @@ describe('setThemePreference', () => {
 
   it('throws on a theme that does not exist', () => {
     expect(() => setThemePreference(emptyProgress(), 'sepia' as 'dark')).toThrow();
+  });
+});
+
+describe('markDrillSolved', () => {
+  const drill = 'ecs-failure-drills/port-conflict';
+
+  it('records the time the caller gives, in a valid record', () => {
+    const progress = markDrillSolved(emptyProgress(), drill, T1);
+    expect(progress.drills).toEqual({ [drill]: { solvedAt: T1 } });
+    expect(progressSchema.safeParse(progress).success).toBe(true);
+  });
+
+  it('keeps the first solve and returns the same object when solved again', () => {
+    const solved = progressOf().solved(drill, T1).build();
+    expect(markDrillSolved(solved, drill, T2)).toBe(solved);
+  });
+
+  it('keeps other drills and everything else', () => {
+    const before = progressOf().done('a').solved('x/one', T1).build();
+    expect(markDrillSolved(before, 'x/two', T2)).toEqual({
+      ...before,
+      drills: { 'x/one': { solvedAt: T1 }, 'x/two': { solvedAt: T2 } },
+    });
+  });
+
+  it('treats an id that is also an Object.prototype name as any other id', () => {
+    expect(markDrillSolved(emptyProgress(), 'constructor', T1).drills).toEqual({
+      constructor: { solvedAt: T1 },
+    });
+  });
+
+  it('throws on an invalid id or time instead of saving it', () => {
+    expect(() => markDrillSolved(emptyProgress(), '__proto__', T1)).toThrow(RangeError);
+    expect(() => markDrillSolved(emptyProgress(), drill, 'today')).toThrow(RangeError);
   });
 });

@@ -85,6 +85,14 @@ export function recordAnswer(
   return { ...progress, answers: { ...progress.answers, [questionId]: record } };
 }
 
+/** Records that a failure drill reached its goal at `isoTime`; solving it again keeps the first time. */
+export function markDrillSolved(progress: Progress, drillId: string, isoTime: string): Progress {
+  checkKey('drill id', drillId);
+  checkTime(isoTime);
+  if (Object.hasOwn(progress.drills, drillId)) return progress;
+  return { ...progress, drills: { ...progress.drills, [drillId]: { solvedAt: isoTime } } };
+}
+
 export function setThemePreference(progress: Progress, theme: ThemePreference): Progress {
   themePreferenceSchema.parse(theme);
   if (progress.preferences.theme === theme) return progress;

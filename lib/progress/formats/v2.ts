@@ -78,7 +78,7 @@ export const progressV2Schema: z.ZodType<ProgressV2> = z.strictObject({
   preferences: preferencesSchema,
 });
 
-function salvagePreferences(raw: unknown): {
+export function salvagePreferences(raw: unknown): {
   value: Preferences;
   dropped: DroppedPart[];
   recognised: boolean;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { isAnswerValue, type AnswerValue } from '../formats/answer-value';
 import type { ProgressV1 } from '../formats/v1';
-import type { AnswerRecord, LessonProgress, Progress } from '../progress';
+import type { ProgressV2 } from '../formats/v2';
+import type { AnswerRecord, DrillRecord, LessonProgress, Progress } from '../progress';
 import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 
 /** How hard the property tests push: `FUZZ_RUNS=5000 npx vitest run lib/progress` for a long soak. */
@@ -37,15 +38,33 @@ export const answerArb: fc.Arbitrary<AnswerRecord> = fc
   )
   .map(({ counts: [a, b], ...last }) => ({ attempts: Math.max(a, b), correct: Math.min(a, b), ...last }));
 
+export const drillArb: fc.Arbitrary<DrillRecord> = fc.record(
+  { solvedAt: isoTimeArb },
+  { noNullPrototype: true },
+);
+
+const preferencesArb = fc.record(
+  { theme: fc.constantFrom('light' as const, 'dark' as const, 'system' as const) },
+  { requiredKeys: [], noNullPrototype: true },
+);
+
 export const progressArb: fc.Arbitrary<Progress> = fc.record(
+  {
+    version: fc.constant(3 as const),
+    lessons: fc.dictionary(slugArb, lessonArb, { maxKeys: 8, noNullPrototype: true }),
+    answers: fc.dictionary(questionIdArb, answerArb, { maxKeys: 8, noNullPrototype: true }),
+    drills: fc.dictionary(questionIdArb, drillArb, { maxKeys: 4, noNullPrototype: true }),
+    preferences: preferencesArb,
+  },
+  { noNullPrototype: true },
+);
+
+export const progressV2Arb: fc.Arbitrary<ProgressV2> = fc.record(
   {
     version: fc.constant(2 as const),
     lessons: fc.dictionary(slugArb, lessonArb, { maxKeys: 8, noNullPrototype: true }),
     answers: fc.dictionary(questionIdArb, answerArb, { maxKeys: 8, noNullPrototype: true }),
-    preferences: fc.record(
-      { theme: fc.constantFrom('light' as const, 'dark' as const, 'system' as const) },
-      { requiredKeys: [], noNullPrototype: true },
-    ),
+    preferences: preferencesArb,
   },
   { noNullPrototype: true },
 );
@@ -73,7 +92,7 @@ export function replaceAt(value: Json, steps: readonly number[], replacement: Js
 }
 
 const storedRecordArb: fc.Arbitrary<Json> = fc
-  .oneof(progressArb, progressV1Arb)
+  .oneof(progressArb, progressV2Arb, progressV1Arb)
   .map((record) => JSON.parse(JSON.stringify(record)) as Json);
 
 /** A valid record with one value somewhere inside swapped for arbitrary JSON. */

@@ -1,5 +1,11 @@
 import { emptyProgress, type AnswerValue, type Progress, type ThemePreference } from '../progress';
-import { markLessonDone, recordAnswer, setLastSection, setThemePreference } from '../updaters';
+import {
+  markDrillSolved,
+  markLessonDone,
+  recordAnswer,
+  setLastSection,
+  setThemePreference,
+} from '../updaters';
 
 export const T1 = '2025-01-10T09:00:00.000Z';
 export const T2 = '2025-02-20T18:30:00.000Z';
@@ -21,6 +27,11 @@ class ProgressDriver {
 
   answered(questionId: string, correct: boolean, at = T1, answer?: AnswerValue): this {
     this.progress = recordAnswer(this.progress, questionId, correct, at, answer);
+    return this;
+  }
+
+  solved(drillId: string, at = T1): this {
+    this.progress = markDrillSolved(this.progress, drillId, at);
     return this;
   }
 
