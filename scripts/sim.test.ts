@@ -172,8 +172,27 @@ describe('sim.ts (process)', () => {
   it('exits 2 with a usage message on an unknown flag or a missing file', () => {
     const bogus = run('--bogus', 'x.sim');
     expect(bogus.status).toBe(2);
-    expect(bogus.stderr).toContain('usage: npm run sim -- [--seed N] [--sim ID] [--events] FILE');
+    expect(bogus.stderr).toContain(
+      'usage: npm run sim -- [--seed N] [--sim ID] [--preset ID] [--events] FILE',
+    );
     expect(run('no-such-file.sim').status).toBe(2);
+  });
+
+  it('--preset starts where the browser opens that preset, printing its setup lines first', () => {
+    const started = runSimScript('aws ecs list-services', {
+      sim: 'ecs',
+      events: false,
+      preset: 'web-service',
+    });
+    expect(started).toMatch(/^\$ aws ecs create-cluster/);
+    expect(started).toMatch(
+      /\$ aws ecs list-services\n\{\n {4}"serviceArns": \[\n {8}"arn:aws:ecs:us-east-1:123456789012:service\/default\/web"/,
+    );
+    const unknown = run('--preset', 'nope', 'lib/cli/ecs/scripts/services.sim');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain(
+      "sim: unknown preset 'nope' for ecs (known: empty-account, three-instances",
+    );
   });
 
   it('prints the transcript of a file and exits 0', () => {

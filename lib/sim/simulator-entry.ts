@@ -13,6 +13,8 @@ export interface SimulatorEntry<S extends BaseState = BaseState, C extends Comma
   readonly engine: Engine<S, C>;
   readonly cli: ConsoleCli<S, C>;
   readonly presets: readonly Preset[];
+  /** Shown in the empty console prompt: a first command worth typing. */
+  readonly exampleLine: string;
   /** Tab completion: whole candidate lines for what has been typed so far. */
   readonly completions: (line: string, state: S) => string[];
   /**
@@ -20,11 +22,23 @@ export interface SimulatorEntry<S extends BaseState = BaseState, C extends Comma
    * keyed by name. The learner's editor adds and replaces files in the store's own copy.
    */
   readonly files?: Readonly<Record<string, string>>;
+  /**
+   * Fills in a scripted line's placeholders (e.g. `{task:web}`) from the current state, so lessons'
+   * lines work whatever the seed. See lib/sim/ecs/line-placeholders.ts.
+   */
+  readonly resolveLine?: (line: string, state: S) => string;
 }
 
 /** Erases an entry's precise types; callers that need them import the engine directly. */
-export function simulatorEntry<S extends BaseState, C extends CommandBase>(value: SimulatorEntry<S, C>): SimulatorEntry {
+export function simulatorEntry<S extends BaseState, C extends CommandBase>(
+  value: SimulatorEntry<S, C>,
+): SimulatorEntry {
   return value as unknown as SimulatorEntry;
+}
+
+/** A scripted line (a preset's, a lesson moment's) with its placeholders filled from the state. */
+export function resolvedLine(sim: SimulatorEntry, line: string, state: BaseState): string {
+  return sim.resolveLine === undefined ? line : sim.resolveLine(line, state);
 }
 
 /**
@@ -39,7 +53,8 @@ export function sessionForPreset(
 ): Session<BaseState, CommandBase> {
   const preset = sim.presets.find((candidate) => candidate.id === presetId) ?? sim.presets[0];
   let session = createSession(sim.engine, seed ?? preset?.seed ?? 1);
-  for (const line of preset?.setup ?? []) {
+  for (const written of preset?.setup ?? []) {
+    const line = resolvedLine(sim, written, session.state);
     const result = runConsoleLine(session, line, sim.cli, cliFiles(sim.files ?? {}));
     if (result.isError) throw new Error(`preset ${preset?.id}: "${line}" failed: ${result.output}`);
     session = result.session;

@@ -154,6 +154,33 @@ describe('chaosProgram', () => {
     expect(stopped?.containers[0]?.exitCode).toBe(1);
   });
 
+  it('--service picks the service’s oldest RUNNING task, so lessons need no seeded task id', () => {
+    let session = withInstancesInEveryAz(ecs(1), 1).register(nginxBridge).session;
+    session = runConsoleLine(
+      session,
+      'aws ecs create-service --service-name web --task-definition nginx --desired-count 3',
+      ecsCli,
+    ).session;
+    session = advance(session, 120_000);
+    const running = session.state.tasks.filter(
+      (task) => task.serviceName === 'web' && task.lastStatus === 'RUNNING',
+    );
+    const oldest = [...running].sort(
+      (a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id),
+    )[0];
+    expect(dispatched('chaos kill-container --service web', session.state)).toEqual({
+      type: 'KillContainer',
+      task: oldest?.id,
+      exitCode: DEFAULT_EXIT_CODE,
+    });
+    expect(type(session, 'chaos kill-container --service api').output).toMatch(
+      /^chaos kill-container: no RUNNING task of service api\nDockyard: /,
+    );
+    expect(type(session, `chaos kill-container ${oldest?.id ?? ''} --service web`).output).toBe(
+      "chaos kill-container: give a task id or --service, not both\nDockyard: --service web picks that service's oldest RUNNING task.",
+    );
+  });
+
   it('checks the task, the container and the exit code before anything happens', () => {
     const session = threeZones();
     const id = session.state.tasks[0]?.id ?? '';
@@ -170,7 +197,7 @@ describe('chaosProgram', () => {
       "chaos kill-container: invalid exit code '300'\nDockyard: an exit code is a whole number from 0 to 255, e.g. --exit-code 137 (what an out-of-memory kill gives).",
     );
     expect(type(session, `chaos kill-container ${id} --signal 9`).output).toBe(
-      "chaos kill-container: unknown option '--signal'\nDockyard: the options are --container NAME and --exit-code N.",
+      "chaos kill-container: unknown option '--signal'\nDockyard: the options are --service NAME, --container NAME and --exit-code N.",
     );
     expect(type(session, `chaos kill-container ${id} --exit-code 300`).session).toBe(session);
   });

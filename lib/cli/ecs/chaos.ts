@@ -22,7 +22,7 @@ type Subcommand = (typeof SUBCOMMANDS)[number];
 const USAGE = [
   'usage: chaos fail-az AZ | restore-az AZ',
   '       chaos disconnect-agent INSTANCE_ID | reconnect-agent INSTANCE_ID',
-  '       chaos kill-container TASK_ID [--container NAME] [--exit-code N]',
+  '       chaos kill-container TASK_ID|--service NAME [--container NAME] [--exit-code N]',
 ].join('\n');
 
 /** An app that crashes exits 1; 137 (SIGKILL) is what an out-of-memory kill gives, so not the default. */
@@ -148,7 +148,15 @@ function findRunningTask(state: EcsState, ref: string): Task | 'ambiguous' | und
   return matches.length > 1 ? 'ambiguous' : matches[0];
 }
 
+/** The service's RUNNING task that started first (ties by id): the same one every time, whatever the seed. */
+function oldestRunningTaskOf(state: EcsState, service: string): Task | undefined {
+  return runningTasks(state)
+    .filter((task) => task.serviceName === service)
+    .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id))[0];
+}
+
 const EXAMPLE = {
+  '--service': 'e.g. --service web.',
   '--container': 'e.g. --container web.',
   '--exit-code':
     'an exit code is a whole number from 0 to 255, e.g. --exit-code 137 (what an out-of-memory kill gives).',
@@ -157,17 +165,18 @@ const EXAMPLE = {
 function killContainer(args: readonly string[], state: EcsState): Result {
   const words: string[] = [];
   let container: string | undefined;
+  let service: string | undefined;
   let exitCode = DEFAULT_EXIT_CODE;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     const [flag, inline] = arg.startsWith('--')
       ? (arg.split(/=(.*)/s, 2) as [string, string | undefined])
       : [arg, undefined];
-    if (flag !== '--container' && flag !== '--exit-code') {
+    if (flag !== '--container' && flag !== '--exit-code' && flag !== '--service') {
       if (arg.startsWith('-'))
         return usageError(
           `chaos kill-container: unknown option '${arg}'`,
-          'the options are --container NAME and --exit-code N.',
+          'the options are --service NAME, --container NAME and --exit-code N.',
         );
       words.push(arg);
       continue;
@@ -176,6 +185,7 @@ function killContainer(args: readonly string[], state: EcsState): Result {
     if (value === undefined)
       return usageError(`chaos kill-container: option '${flag}' needs a value`, EXAMPLE[flag]);
     if (flag === '--container') container = value;
+    else if (flag === '--service') service = value;
     else if (/^\d{1,3}$/.test(value) && Number(value) <= 255) exitCode = Number(value);
     else return usageError(`chaos kill-container: invalid exit code '${value}'`, EXAMPLE[flag]);
   }
@@ -184,9 +194,22 @@ function killContainer(args: readonly string[], state: EcsState): Result {
     ids.length === 0
       ? 'No task is RUNNING right now: aws ecs list-tasks shows the tasks.'
       : `Tasks RUNNING now: ${listed(ids, 3)}.`;
-  const ref = operand('kill-container', words, 'task id', list);
-  if (typeof ref !== 'string') return ref;
-  const task = findRunningTask(state, ref);
+  if (service !== undefined && words.length > 0)
+    return usageError(
+      `chaos kill-container: give a task id or --service, not both`,
+      `--service ${service} picks that service's oldest RUNNING task.`,
+    );
+  let task: Task | 'ambiguous' | undefined;
+  let ref: string;
+  if (service === undefined) {
+    const operandValue = operand('kill-container', words, 'task id', list);
+    if (typeof operandValue !== 'string') return operandValue;
+    ref = operandValue;
+    task = findRunningTask(state, ref);
+  } else {
+    ref = `of service ${service}`;
+    task = oldestRunningTaskOf(state, service);
+  }
   if (task === 'ambiguous')
     return usageError(
       `chaos kill-container: '${ref}' matches more than one task`,
@@ -231,7 +254,7 @@ export const chaosProgram: CliProgram<EcsState, EcsCommand> = {
   help: [
     'chaos fail-az AZ | restore-az AZ   Dockyard’s fault injection (not an AWS command): an Availability Zone outage',
     'chaos disconnect-agent INSTANCE_ID  cut an ECS agent’s connection (reconnect-agent restores it)',
-    'chaos kill-container TASK_ID [--container NAME] [--exit-code N]   make a container exit (code 1 by default)',
+    'chaos kill-container TASK_ID|--service NAME [--container NAME] [--exit-code N]   make a container exit (code 1 by default)',
   ],
   run(args, state) {
     const [sub, ...rest] = args;

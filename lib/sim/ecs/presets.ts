@@ -1,14 +1,8 @@
 import type { Preset } from '../core/types';
-
-const ECS_AMI_PARAMETER = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
-
-/** One m5.large per Availability Zone, launched the way the lessons show it, registered into `default`. */
-function instancePerAz(): string[] {
-  return ['subnet-0a1b2c3d4e5f60718', 'subnet-0b2c3d4e5f6071829', 'subnet-0c3d4e5f607182930'].map(
-    (subnet) =>
-      `aws ec2 run-instances --image-id ${ECS_AMI_PARAMETER} --instance-type m5.large --iam-instance-profile Name=ecsInstanceRole --subnet-id ${subnet} --user-data "echo ECS_CLUSTER=default >> /etc/ecs/ecs.config"`,
-  );
-}
+import { instancePerAz } from './presets/lines';
+import { DRILL_PRESETS } from './presets/drills';
+import { PLACEMENT_PRESETS } from './presets/placement';
+import { SCENARIO_PRESETS } from './presets/scenarios';
 
 /**
  * Starting points for the ECS simulator, each a seed plus console lines (core/types.ts Preset), so
@@ -29,7 +23,14 @@ export const ECS_PRESETS: readonly Preset[] = [
     description:
       'The default cluster with one m5.large container instance in each Availability Zone, registered by its ECS agent, and a log group for the web app.',
     seed: 12,
-    setup: ['aws ecs create-cluster --cluster-name default', ...instancePerAz(), 'aws logs create-log-group --log-group-name /ecs/web'],
+    setup: [
+      'aws ecs create-cluster --cluster-name default',
+      ...instancePerAz(),
+      'aws logs create-log-group --log-group-name /ecs/web',
+    ],
     startAt: 120_000,
   },
+  ...SCENARIO_PRESETS,
+  ...PLACEMENT_PRESETS,
+  ...DRILL_PRESETS,
 ];

@@ -4,4 +4,10 @@ import { vmEngine } from './engine';
 import { VM_PRESETS } from './presets';
 
 /** The containers-vs-VMs simulator: engine, console and presets. */
-export const vmSimulator = simulatorEntry({ engine: vmEngine, cli: vmCli, presets: VM_PRESETS, completions: vmCompletions });
+export const vmSimulator = simulatorEntry({
+  engine: vmEngine,
+  cli: vmCli,
+  presets: VM_PRESETS,
+  completions: vmCompletions,
+  exampleLine: 'docker ps',
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ecs, withInstancesInEveryAz } from './testing/ecs-driver';
+import { nginxBridge } from './testing/fixtures';
+import { resolveEcsPlaceholders } from './line-placeholders';
+
+describe('resolveEcsPlaceholders', () => {
+  const driver = withInstancesInEveryAz(ecs(3), 1).register(nginxBridge).runTask('nginx', 3).wait('2m');
+  const state = driver.session.state;
+
+  it('names the first ACTIVE container instance of an Availability Zone', () => {
+    const ci = state.containerInstances.find((c) => c.attributes['ecs.availability-zone'] === 'us-east-1b');
+    expect(resolveEcsPlaceholders('chaos disconnect-agent {instance:us-east-1b}', state)).toBe(
+      `chaos disconnect-agent ${ci?.ec2InstanceId}`,
+    );
+    expect(
+      resolveEcsPlaceholders(
+        'aws ecs describe-container-instances --container-instances {container-instance:us-east-1b}',
+        state,
+      ),
+    ).toBe(`aws ecs describe-container-instances --container-instances ${ci?.id}`);
+  });
+
+  it('names a target group by its ARN', () => {
+    const arn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/0123456789abcdef';
+    const group = { name: 'web-tg', arn } as (typeof state.targetGroups)[number];
+    expect(resolveEcsPlaceholders('{target-group:web-tg}', { ...state, targetGroups: [group] })).toBe(arn);
+  });
+
+  it('leaves a placeholder that matches nothing as written, and other braces alone', () => {
+    expect(resolveEcsPlaceholders('aws ecs describe-tasks --tasks {task:nope}', state)).toBe(
+      'aws ecs describe-tasks --tasks {task:nope}',
+    );
+    const json = `aws ecs register-task-definition --cli-input-json '{"family":"web"}'`;
+    expect(resolveEcsPlaceholders(json, state)).toBe(json);
+  });
+
+  it('picks a service’s oldest RUNNING task and its latest stopped one', () => {
+    let session = driver.session;
+    const stateWithService = {
+      ...session.state,
+      tasks: session.state.tasks.map((task, index) => ({
+        ...task,
+        serviceName: 'web',
+        startedAt: 1000 * (3 - index),
+        ...(index === 0 ? { lastStatus: 'STOPPED' as const, stoppedAt: 5000 } : {}),
+      })),
+    };
+    session = { ...session, state: stateWithService };
+    const [stopped, newer, oldest] = stateWithService.tasks;
+    expect(resolveEcsPlaceholders('{task:web}', session.state)).toBe(oldest?.id);
+    expect(newer?.id).not.toBe(oldest?.id);
+    expect(resolveEcsPlaceholders('{stopped-task:web}', session.state)).toBe(stopped?.id);
+  });
+});
