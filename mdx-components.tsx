@@ -8,17 +8,29 @@ import { StackDiagram } from '@/components/lesson/stack-diagram';
 import { Term } from '@/components/lesson/term';
 import { CheckYourself } from '@/components/quiz/check-yourself';
 import { VmSimulator } from '@/components/sim/vm/vm-simulator-lazy';
+import { EcsSimulator } from '@/components/sim/ecs/ecs-simulator-lazy';
+import { Drill } from '@/components/drill/drill';
+import { AzSpreadDiagram } from '@/components/lesson/az-spread-diagram';
+import { EcsRolesDiagram } from '@/components/lesson/ecs-roles-diagram';
+import { PlacementCompare } from '@/components/lesson/placement-compare';
+import { DeploymentDiagram } from '@/components/lesson/deployment-diagram';
 import { guarded } from '@/components/lesson/guarded';
 
 /** Everything a lesson can use without importing: authors write <VmSimulator scenario="burst" />. */
 const components: MDXComponents = {
   pre: CodeBlock,
+  AzSpreadDiagram,
   Callout,
   CheckYourself: guarded(CheckYourself, 'this quiz'),
   Compare,
   CompareColumn,
   ComputeChooser: guarded(ComputeChooser, 'this exercise'),
+  DeploymentDiagram,
+  Drill,
+  EcsRolesDiagram,
+  EcsSimulator,
   HistoryTimeline: guarded(HistoryTimeline, 'this timeline'),
+  PlacementCompare,
   StackDiagram,
   Term,
   VmSimulator,

@@ -20,8 +20,13 @@ export async function measureLoadedJs(outDir: string, routes: readonly string[])
     stdio: 'ignore',
     detached: true,
   });
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+    (path) => path && existsSync(path),
+  );
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const results: LoadedWeight[] = [];
@@ -47,7 +52,7 @@ export async function measureLoadedJs(outDir: string, routes: readonly string[])
   }
 }
 
-async function waitForServer(url: string) {
+export async function waitForServer(url: string) {
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
       if ((await fetch(url)).ok) return;

@@ -9,10 +9,15 @@ import { measureRoutes } from './bench-page-weight';
 import { measureEngines } from './bench-engine';
 import { measureLoadedJs } from './bench-loaded-js';
 import { benchEcs } from './bench-ecs';
+import { benchRender } from './bench-render';
+import { lessonsWithSimulators } from './lessons-with-simulators';
 
 const BUDGETS_KB = { prose: 140, simulator: 190 } as const;
 /** Pages that embed a simulator get the larger budget; every other page is held to the prose one. */
-const SIMULATOR_ROUTES = [/^\/simulators\/[^/]+\/$/, /^\/lessons\/containers-vs-vms\/$/];
+const SIMULATOR_ROUTES = [
+  /^\/simulators\/[^/]+\/$/,
+  ...lessonsWithSimulators().map((slug) => new RegExp(`^/lessons/${slug}/$`)),
+];
 
 const routes = measureRoutes(join(process.cwd(), 'out')).map((route) => {
   const kind = SIMULATOR_ROUTES.some((pattern) => pattern.test(route.route)) ? 'simulator' : 'prose';
@@ -20,10 +25,12 @@ const routes = measureRoutes(join(process.cwd(), 'out')).map((route) => {
   return { ...route, kind, budgetKb: budget, withinBudget: route.firstLoadJsGzipKb <= budget };
 });
 
-console.log('First-load JS per route (gzip -9 of the scripts in each page\'s HTML)');
+console.log("First-load JS per route (gzip -9 of the scripts in each page's HTML)");
 for (const route of routes) {
   const mark = route.withinBudget ? 'ok  ' : 'OVER';
-  console.log(`  ${mark} ${route.firstLoadJsGzipKb.toFixed(1).padStart(7)} kB  budget ${route.budgetKb} kB (${route.kind})  ${route.route}`);
+  console.log(
+    `  ${mark} ${route.firstLoadJsGzipKb.toFixed(1).padStart(7)} kB  budget ${route.budgetKb} kB (${route.kind})  ${route.route}`,
+  );
 }
 
 const loaded = await measureLoadedJs(
@@ -31,21 +38,44 @@ const loaded = await measureLoadedJs(
   routes.filter((route) => route.kind === 'simulator').map((route) => route.route),
 );
 console.log('\nAll JS once a simulator page is loaded and idle (the simulator chunk loads after hydration)');
-for (const route of loaded) console.log(`  ${route.loadedJsGzipKb.toFixed(1).padStart(7)} kB  ${route.route}`);
+for (const route of loaded)
+  console.log(`  ${route.loadedJsGzipKb.toFixed(1).padStart(7)} kB  ${route.route}`);
 
 const engines = measureEngines();
 console.log('\nEngine throughput (median of 5 runs)');
 for (const engine of engines) {
-  console.log(`  ${engine.engine}: ${engine.applyPerSecond.toLocaleString('en')} apply/s · ${engine.tickSecondsPerSecond.toLocaleString('en')} simulated s per s of tick · seek across 1 h in ${engine.seekMs} ms`);
+  console.log(
+    `  ${engine.engine}: ${engine.applyPerSecond.toLocaleString('en')} apply/s · ${engine.tickSecondsPerSecond.toLocaleString('en')} simulated s per s of tick · seek across 1 h in ${engine.seekMs} ms`,
+  );
 }
 
 const ecs = benchEcs();
 console.log('\nAmazon ECS engine (median of runs)');
-console.log(`  placement: ${ecs.placementTasks.toLocaleString('en')} tasks on 1,000 instances in ${ecs.placementMs} ms (budget ${ecs.budgets.placementMs} ms)`);
-console.log(`  engine: 10 services × 1,000 tasks created (${ecs.engineTasks.toLocaleString('en')} tasks) in ${ecs.engineCreateServicesMs} ms`);
-console.log(`  one 1 s tick of that steady cluster: ${ecs.steadyTickMs} ms (budget ${ecs.budgets.tickMs} ms)`);
+console.log(
+  `  placement: ${ecs.placementTasks.toLocaleString('en')} tasks on 1,000 instances in ${ecs.placementMs} ms (budget ${ecs.budgets.placementMs} ms)`,
+);
+console.log(
+  `  engine: 10 services × 1,000 tasks created (${ecs.engineTasks.toLocaleString('en')} tasks) in ${ecs.engineCreateServicesMs} ms`,
+);
+console.log(
+  `  one 1 s tick of that steady cluster: ${ecs.steadyTickMs} ms (budget ${ecs.budgets.tickMs} ms)`,
+);
+
+const render = await benchRender(join(process.cwd(), 'out'));
+console.log('\nECS picture in Chromium (render of one tick, playing at 1×)');
+console.log(
+  `  ${render.tasks} task chips: median ${render.medianMs} ms · p95 ${render.p95Ms} ms · worst ${render.worstMs} ms over ${render.renders} renders (goal ≤ ${render.goalMs} ms)`,
+);
 
 mkdirSync('bench', { recursive: true });
-const results = { measuredAt: new Date().toISOString(), node: process.version, routes, loaded, engines, ecs };
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  routes,
+  loaded,
+  engines,
+  ecs,
+  render,
+};
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

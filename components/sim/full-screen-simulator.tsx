@@ -1,6 +1,7 @@
 'use client';
 
 import type { SimulatorId } from './simulator-catalog';
+import { EcsSimulator } from './ecs/ecs-simulator-lazy';
 import { VmSimulator } from './vm/vm-simulator-lazy';
 
 /** The simulator a full-screen route shows; it also opens share links from the URL hash. */
@@ -8,6 +9,8 @@ export function FullScreenSimulator({ id, presetId }: { id: SimulatorId; presetI
   switch (id) {
     case 'vm':
       return <VmSimulator scenario={presetId} fromLink />;
+    case 'ecs':
+      return <EcsSimulator scenario={presetId} fromLink />;
     default: {
       const unreachable: never = id;
       return unreachable;

@@ -33,7 +33,6 @@ export function SimConsole() {
     if (output) output.scrollTop = output.scrollHeight;
   }, [entries.length]);
 
-
   function submit() {
     const line = value;
     setValue('');
@@ -128,7 +127,7 @@ export function SimConsole() {
             enterKeyHint="send"
             data-sim-console
             className="min-w-0 flex-1 bg-transparent py-1 text-base text-stone-100 outline-none placeholder:text-stone-500"
-            placeholder="docker ps"
+            placeholder={entry.exampleLine}
           />
         </div>
         <p aria-live="polite" className="min-h-[1.5rem] px-3 pb-2 text-sm text-stone-400">

@@ -12,7 +12,7 @@ import {
   type Session,
 } from '@/lib/sim/core/session';
 import { runConsoleLine } from '@/lib/cli/run-console-line';
-import type { SimulatorEntry } from '@/lib/sim/simulator-entry';
+import { resolvedLine, type SimulatorEntry } from '@/lib/sim/simulator-entry';
 import { cliFiles } from '@/lib/cli/aws/input/cli-files';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
@@ -48,6 +48,8 @@ export interface SimStoreState {
 export interface SimActions {
   dispatch(command: CommandBase, line?: string): void;
   runLine(line: string): void;
+  /** A lesson's scripted line: its placeholders (`{task:web}`) filled from the state, then run as typed. */
+  runScriptedLine(line: string): void;
   clearConsole(): void;
   setPlaying(playing: boolean): void;
   togglePlaying(): void;
@@ -80,7 +82,8 @@ function startPreset(
   const preset = entry.presets.find((candidate) => candidate.id === presetId) ?? entry.presets[0];
   let session: Session<BaseState, CommandBase> = createSession(entry.engine, seed ?? preset?.seed ?? 1);
   const consoleEntries: ConsoleEntry[] = [];
-  for (const line of preset?.setup ?? []) {
+  for (const written of preset?.setup ?? []) {
+    const line = resolvedLine(entry, written, session.state);
     const result = runConsoleLine(session, line, entry.cli, cliFiles(entry.files ?? {}));
     session = result.session;
     consoleEntries.push({ id: nextId(), line, output: result.output, isError: result.isError });
@@ -117,6 +120,7 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
           history: [...get().history, line].slice(-200),
         });
       },
+      runScriptedLine: (line) => get().runLine(resolvedLine(entry, line, get().session.state)),
       clearConsole: () => set({ consoleEntries: [] }),
       setPlaying: (playing) => set({ playing }),
       togglePlaying: () => set({ playing: !get().playing }),

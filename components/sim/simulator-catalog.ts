@@ -8,6 +8,14 @@ export const simulatorCatalog = [
     lesson: 'containers-vs-vms',
     defaultPreset: 'burst',
   },
+  {
+    id: 'ecs',
+    title: 'Amazon ECS',
+    summary:
+      'A cluster across three Availability Zones: register task definitions, run tasks and services on EC2 instances or Fargate, watch placement, deployments and health checks, then fail a zone and see ECS recover.',
+    lesson: 'why-orchestration',
+    defaultPreset: 'three-instances',
+  },
 ] as const;
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];

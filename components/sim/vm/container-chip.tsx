@@ -2,7 +2,7 @@ import { Fragment, memo, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 import type { Container } from '@/lib/sim/vm/types';
 import { imageLabel } from './format';
-import { StateSymbol } from './state-symbol';
+import { StateSymbol } from '../state-symbol';
 import { CONTAINER_LOOK, TONE_CLASSES, containerDisplayState } from './status';
 import type { Inspect } from './inspect-target';
 

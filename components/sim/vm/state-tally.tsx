@@ -1,5 +1,5 @@
 import { cn } from '@/lib/cn';
-import { StateSymbol } from './state-symbol';
+import { StateSymbol } from '../state-symbol';
 import { TONE_CLASSES, type StateLook } from './status';
 
 export interface TallyRow {

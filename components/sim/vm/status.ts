@@ -1,4 +1,7 @@
 import type { Container, Vm } from '@/lib/sim/vm/types';
+import type { SymbolName } from '../state-symbol';
+
+export type { SymbolName };
 
 /**
  * How the picture names and draws each state. Every state has a word and a symbol as well as a
@@ -10,7 +13,6 @@ export type ContainerDisplayState = 'pulling' | 'created' | 'running' | 'exited'
 
 /** ready: serving · busy: on its way · gone: stopped cleanly · failed: stopped with an error. */
 export type Tone = 'ready' | 'busy' | 'gone' | 'failed';
-export type SymbolName = 'dashed-ring' | 'quarter' | 'half' | 'dot' | 'minus' | 'cross' | 'download' | 'ring';
 
 export interface StateLook {
   readonly label: string;

@@ -3,7 +3,7 @@ import type { Vm } from '@/lib/sim/vm/types';
 import { BootProgress } from './boot-progress';
 import { bootText } from './boot-plan';
 import type { Inspect } from './inspect-target';
-import { StateSymbol } from './state-symbol';
+import { StateSymbol } from '../state-symbol';
 import { TONE_CLASSES, VM_LOOK, vmDisplayState } from './status';
 
 /** Guest OS and app drawn as the VM's own layers: each VM carries a whole operating system. */
