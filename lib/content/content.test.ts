@@ -8,7 +8,13 @@ import { lessonFrontmatterSchema, quizBankSchema } from './schemas';
 
 describe('parseOrThrow', () => {
   it('names the file and every field at fault', () => {
-    const bad = { title: 'Containers', summary: 'Short but long enough.', objectives: ['Explain things'], minutes: '12', coverage: [40] };
+    const bad = {
+      title: 'Containers',
+      summary: 'Short but long enough.',
+      objectives: ['Explain things'],
+      minutes: '12',
+      coverage: [40],
+    };
     try {
       parseOrThrow(lessonFrontmatterSchema, bad, 'content/lessons/x.mdx', 'frontmatter');
       expect.unreachable('a bad frontmatter must throw');
@@ -23,14 +29,36 @@ describe('parseOrThrow', () => {
   });
 
   it('rejects a question kind the practice system does not know', () => {
-    const bank = { lesson: 'x', questions: [{ id: 'x/q', kind: 'essay', skill: 's', section: 'a', difficulty: 'easy', coverage: [1], stem: 'Write an essay please.' }] };
-    expect(() => parseOrThrow(quizBankSchema, bank, 'content/quizzes/x.yaml')).toThrow(/content\/quizzes\/x\.yaml[\s\S]*questions\.0\.kind/);
+    const bank = {
+      lesson: 'x',
+      questions: [
+        {
+          id: 'x/q',
+          kind: 'essay',
+          skill: 's',
+          section: 'a',
+          difficulty: 'easy',
+          coverage: [1],
+          stem: 'Write an essay please.',
+        },
+      ],
+    };
+    expect(() => parseOrThrow(quizBankSchema, bank, 'content/quizzes/x.yaml')).toThrow(
+      /content\/quizzes\/x\.yaml[\s\S]*questions\.0\.kind/,
+    );
   });
 });
 
 describe('extractHeadings', () => {
   it('gives ## and ### headings the ids rehype-slug gives them, skipping code fences', () => {
-    const body = ['## What a container is', '```bash', '## not a heading', '```', '### Images and `layers`', '## What a container is'].join('\n');
+    const body = [
+      '## What a container is',
+      '```bash',
+      '## not a heading',
+      '```',
+      '### Images and `layers`',
+      '## What a container is',
+    ].join('\n');
     expect(extractHeadings(body)).toEqual([
       { depth: 2, text: 'What a container is', id: 'what-a-container-is' },
       { depth: 3, text: 'Images and layers', id: 'images-and-layers' },
@@ -39,21 +67,42 @@ describe('extractHeadings', () => {
   });
 
   it('strips a closing run of # only when a space comes before it', () => {
-    expect(extractHeadings(['## Closed ##', '## C#'].join('\n')).map((heading) => heading.text)).toEqual(['Closed', 'C#']);
+    expect(extractHeadings(['## Closed ##', '## C#'].join('\n')).map((heading) => heading.text)).toEqual([
+      'Closed',
+      'C#',
+    ]);
   });
 });
 
 describe('checkAnswerKeys', () => {
   const option = (id: string) => ({ id, text: `Option ${id}`, explanation: 'Because it is so.' });
-  const base = { skill: 's', section: 'a', difficulty: 'easy' as const, coverage: [1], stem: 'Which ones apply here?' };
+  const base = {
+    skill: 's',
+    section: 'a',
+    difficulty: 'easy' as const,
+    coverage: [1],
+    stem: 'Which ones apply here?',
+  };
 
   it('rejects a multiple-choice answer that names one option twice', () => {
-    const question = { ...base, id: 'x/q', kind: 'multiple' as const, options: ['a', 'b', 'c', 'd'].map(option), answer: ['a', 'a'] };
+    const question = {
+      ...base,
+      id: 'x/q',
+      kind: 'multiple' as const,
+      options: ['a', 'b', 'c', 'd'].map(option),
+      answer: ['a', 'a'],
+    };
     expect(checkAnswerKeys(question, 'q')).toEqual(['q: answers repeat']);
   });
 
   it('rejects repeated option ids in an ordering question', () => {
-    const question = { ...base, id: 'x/o', kind: 'ordering' as const, options: ['a', 'b', 'a'].map(option), explanation: 'First things first.' };
+    const question = {
+      ...base,
+      id: 'x/o',
+      kind: 'ordering' as const,
+      options: ['a', 'b', 'a'].map(option),
+      explanation: 'First things first.',
+    };
     expect(checkAnswerKeys(question, 'o')).toEqual(['o: option ids repeat']);
   });
 });
@@ -76,6 +125,13 @@ describe('the course content', () => {
       [1, 'compute-on-aws'],
       [2, 'what-is-a-container'],
       [3, 'containers-vs-vms'],
+      [4, 'why-orchestration'],
+      [5, 'amazon-ecs'],
+      [6, 'task-definitions'],
+      [7, 'services-and-placement'],
+      [8, 'ecs-deployments'],
+      [9, 'ecs-monitoring'],
+      [10, 'ecs-failure-drills'],
     ]);
   });
 
@@ -86,7 +142,10 @@ describe('the course content', () => {
     }
     const questions = loadAllQuestions();
     for (let point = 1; point <= 10; point++) {
-      expect(questions.filter((question) => question.coverage.includes(point)).length, `point ${point}`).toBeGreaterThanOrEqual(3);
+      expect(
+        questions.filter((question) => question.coverage.includes(point)).length,
+        `point ${point}`,
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 });
