@@ -64,7 +64,7 @@ export function WorkedSolution({
     );
   }
   return (
-    <section aria-label="Worked solution">
+    <section role="group" aria-label="Worked solution">
       <h4 className="font-semibold">Worked solution</h4>
       <p className="mt-1 text-sm text-[var(--fg-soft)]">
         One way to fix it. Any path that meets the goal counts; type or paste the lines into the console

@@ -26,7 +26,9 @@ export function Callout({
 }) {
   const style = styles[kind] ?? styles.note;
   return (
+    // A note, not a landmark: a lesson repeats titles such as "What to remember".
     <aside
+      role="note"
       className={cn('rounded-xl border border-l-4 border-l-current p-4 sm:p-5', style.box)}
       aria-label={title ?? style.label}
     >

@@ -34,7 +34,7 @@ export function EventLog() {
   }, [events.length]);
 
   return (
-    <section aria-labelledby={titleId} className="flex min-h-0 min-w-0 flex-col">
+    <section role="group" aria-labelledby={titleId} className="flex min-h-0 min-w-0 flex-col">
       <h3 id={titleId} className="mb-2 text-sm font-semibold">
         Events <span className="font-normal text-[var(--fg-soft)]">({events.length})</span>
       </h3>

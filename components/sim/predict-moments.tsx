@@ -62,6 +62,7 @@ export function PredictMoments({ moments }: { moments: readonly Moment[] }) {
 
   return (
     <section
+      role="group"
       aria-labelledby={headingId}
       className="border-accent-600 dark:border-accent-400 rounded-xl border border-l-4 bg-[var(--bg)] p-4 sm:p-5"
     >

@@ -83,7 +83,7 @@ export function SimConsole() {
   }
 
   return (
-    <section aria-labelledby={`${inputId}-title`} className="flex min-h-0 min-w-0 flex-col">
+    <section role="group" aria-labelledby={`${inputId}-title`} className="flex min-h-0 min-w-0 flex-col">
       <h3 id={`${inputId}-title`} className="mb-2 text-sm font-semibold">
         Console <span className="font-normal text-[var(--fg-soft)]">(type help)</span>
       </h3>

@@ -73,10 +73,15 @@ describe('sessionForPreset', () => {
     expect(containerHostMemory(state).usedMiB).toBeLessThan(16 * 1024);
   });
 
-  it('gives presets a share link that opens to the same state', () => {
-    const session = sessionForPreset(vm(), 'burst');
-    const decoded = decodeShareLink(encodeShareLink(session), engines());
-    if (!decoded.ok) throw new Error(decoded.reason);
-    expect(decoded.session.state).toEqual(session.state);
-  });
+  it.each(listSimulators().flatMap((sim) => sim.presets.map((preset) => [sim.engine.id, preset.id] as const)))(
+    'gives the %s preset %s a share link that opens to the same state',
+    (simId, presetId) => {
+      const sim = getSimulator(simId);
+      if (sim === undefined) throw new Error(`${simId} missing`);
+      const session = sessionForPreset(sim, presetId);
+      const decoded = decodeShareLink(encodeShareLink(session), engines());
+      if (!decoded.ok) throw new Error(decoded.reason);
+      expect(decoded.session.state).toEqual(session.state);
+    },
+  );
 });

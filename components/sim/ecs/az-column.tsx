@@ -24,6 +24,8 @@ export function AzColumn({
   const failed = !zone.available;
   return (
     <section
+      // A group, not a landmark: a lesson shows several simulators, and landmarks must be unique.
+      role="group"
       aria-label={`Availability Zone ${zone.az}${failed ? ', unavailable' : ''}`}
       className={cn(
         'min-w-0 rounded-xl border-2 p-2',

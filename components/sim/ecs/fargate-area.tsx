@@ -26,6 +26,7 @@ export const FargateArea = memo(function FargateArea({
 }) {
   return (
     <section
+      role="group"
       aria-label={`Fargate tasks in ${az}`}
       className="min-w-0 rounded-lg border-2 border-dashed border-[var(--border)] p-2"
     >

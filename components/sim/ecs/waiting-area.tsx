@@ -21,6 +21,7 @@ export const WaitingArea = memo(function WaitingArea({
 }) {
   return (
     <section
+      role="group"
       aria-label="Tasks waiting for capacity"
       className="rounded-xl border-2 border-dashed border-amber-500 p-2 dark:border-amber-400"
     >

@@ -20,7 +20,7 @@ function render(moments: readonly Moment[]): string {
 }
 
 describe('PredictMoments (first render)', () => {
-  it('asks a moment without a time at once, in a labelled region with a labelled field', () => {
+  it('asks a moment without a time at once, in a labelled group with a labelled field', () => {
     const html = render([
       {
         id: 'a',
@@ -31,7 +31,7 @@ describe('PredictMoments (first render)', () => {
       },
       { id: 'b', prompt: 'Second?', answer: 'Yes.' },
     ]);
-    expect(html).toMatch(/<section aria-labelledby="([^"]+)"[^>]*>.*<h3 id="\1"/);
+    expect(html).toMatch(/<section role="group" aria-labelledby="([^"]+)"[^>]*>.*<h3 id="\1"/);
     expect(html).toContain('Predict · 1 of 2');
     expect(html).toContain('How long until nginx answers?');
     expect(html).toMatch(

@@ -14,6 +14,7 @@ export const SHARE_LINK_FORMAT = 1;
 /** Links replay everything up front, so their length and time span are capped. */
 export const MAX_SHARED_COMMANDS = 2000;
 export const MAX_SHARED_MS = 6 * 60 * 60 * 1000;
+export const MAX_SHARED_LINE = 20_000;
 
 // Engines are stored heterogeneously in the registry, so the link layer sees them loosely typed.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -66,7 +67,8 @@ export interface DecodeOptions {
 
 const entrySchema = z.union([
   z.tuple([z.number().int().min(0), z.unknown()]),
-  z.tuple([z.number().int().min(0), z.unknown(), z.string().max(500)]),
+  // The line as typed; a task definition pasted inline as JSON runs to a few kilobytes.
+  z.tuple([z.number().int().min(0), z.unknown(), z.string().max(MAX_SHARED_LINE)]),
 ]);
 
 const payloadSchema = z.tuple([

@@ -33,7 +33,9 @@ const siteTheme = EditorView.theme({
     backgroundColor: 'var(--bg)',
     color: 'var(--fg)',
     fontSize: '1.125rem',
-    height: '100%',
+    // The editor grows with its text and the dialog scrolls: a second scrolling box inside the
+    // dialog would be one more thing to reach by keyboard (axe: scrollable-region-focusable).
+    minHeight: '16rem',
   },
   '&.cm-focused': { outline: '3px solid var(--color-accent-500)', outlineOffset: '-3px' },
   '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.6' },

@@ -85,7 +85,5 @@ export function JsonCodeEditor({
     },
   }));
 
-  return (
-    <div ref={host} className="h-full min-h-0 overflow-hidden rounded-lg border border-[var(--border)]" />
-  );
+  return <div ref={host} className="overflow-hidden rounded-lg border border-[var(--border)]" />;
 }

@@ -84,7 +84,7 @@ export function TaskDefinitionEditorPanel() {
         JSON of file://{fileName}. Tab moves on to the next control. Ctrl+Shift+M lists the problems and F8
         goes to the next one; Ctrl+Z undoes (⌘ instead of Ctrl on a Mac).
       </p>
-      <div className="h-[45vh] min-h-64">
+      <div>
         <JsonCodeEditor
           ref={editor}
           initialText={initialText}
@@ -118,7 +118,7 @@ export function TaskDefinitionEditorPanel() {
                   <StatusIcon status="wrong" className="size-5" />
                   Not registered: the console printed
                 </p>
-                <pre className="mt-1 max-h-40 overflow-auto font-mono text-sm font-normal wrap-anywhere whitespace-pre-wrap text-[var(--fg)]">
+                <pre className="mt-1 font-mono text-sm font-normal wrap-anywhere whitespace-pre-wrap text-[var(--fg)]">
                   {outcome.output}
                 </pre>
               </div>

@@ -18,7 +18,7 @@ export function ValidationStatus({ check, fileName }: { check: CheckedDraft | nu
             <StatusIcon status="wrong" className="size-5" />
             The console refuses file://{fileName}:
           </p>
-          <pre className="mt-2 max-h-40 overflow-auto font-mono text-sm wrap-anywhere whitespace-pre-wrap">
+          <pre className="mt-2 font-mono text-sm wrap-anywhere whitespace-pre-wrap">
             {check.output}
           </pre>
         </div>

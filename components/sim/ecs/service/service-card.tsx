@@ -43,6 +43,7 @@ export function ServicePanel({
   );
   return (
     <section
+      role="group"
       aria-labelledby={titleId}
       className="@container space-y-3 rounded-xl border border-[var(--border)] bg-[var(--bg-soft)] p-3 text-base"
     >

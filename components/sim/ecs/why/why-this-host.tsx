@@ -30,7 +30,7 @@ export function WhyThisHost({ onInspect, cluster }: { onInspect: EcsInspect; clu
   );
 
   return (
-    <section aria-labelledby={titleId} className="text-base">
+    <section role="group" aria-labelledby={titleId} className="text-base">
       <h3 id={titleId} className="text-lg font-semibold">
         Why this host?
       </h3>
