@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseOrThrow } from './content-error';
-import { extractHeadings, readingMinutes } from './lessons';
+import { extractHeadings, loadLessonSource, readingMinutes } from './lessons';
 import { loadCourseOutline } from './course';
 import { loadAllQuestions, loadQuizBank } from './banks';
 import { checkAnswerKeys, findContentProblems } from './validate-content';
@@ -141,11 +141,22 @@ describe('the course content', () => {
       expect(bank.questions.length).toBeGreaterThanOrEqual(10);
     }
     const questions = loadAllQuestions();
-    for (let point = 1; point <= 10; point++) {
+    const taught = new Set(loadCourseOutline().lessons.flatMap((lesson) => loadLessonSource(lesson.slug).frontmatter.coverage));
+    for (const point of taught) {
       expect(
         questions.filter((question) => question.coverage.includes(point)).length,
         `point ${point}`,
       ).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('ends every written lesson with a "Check yourself" section of at least six questions', () => {
+    for (const lesson of loadCourseOutline().lessons) {
+      const body = loadLessonSource(lesson.slug).body;
+      const finalSection = body.slice(body.lastIndexOf('\n## '));
+      expect(finalSection.startsWith('\n## Check yourself'), lesson.slug).toBe(true);
+      const ids = new Set(finalSection.match(/"[a-z0-9-]+\/[a-z0-9-]+"/g));
+      expect(ids.size, lesson.slug).toBeGreaterThanOrEqual(6);
     }
   });
 });
