@@ -24,14 +24,14 @@ test('damaged saved progress is kept aside, the learner is told, and the site ke
   await page.getByRole('link', { name: /01 Compute on AWS/ }).click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await page.goto('/');
-  await expect(page.getByText(/1 of 3 lessons done/)).toBeVisible();
+  await expect(page.getByText(/1 of 10 lessons done/)).toBeVisible();
 });
 
 test('a learner exports progress, loses it, and imports it back', async ({ page }) => {
   await page.goto('/lessons/what-is-a-container/');
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await page.goto('/');
-  await expect(page.getByText(/1 of 3 lessons done/)).toBeVisible();
+  await expect(page.getByText(/1 of 10 lessons done/)).toBeVisible();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
@@ -40,14 +40,14 @@ test('a learner exports progress, loses it, and imports it back', async ({ page 
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(page.getByText(/0 of 3 lessons done/)).toBeVisible();
+  await expect(page.getByText(/0 of 10 lessons done/)).toBeVisible();
 
   await page.getByLabel('Progress file to import').setInputFiles({ name: 'not-progress.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await expect(page.getByText(/Could not import not-progress\.json/)).toBeVisible();
 
   await page.getByLabel('Progress file to import').setInputFiles(path);
   await expect(page.getByText(/Imported/)).toBeVisible();
-  await expect(page.getByText(/1 of 3 lessons done/)).toBeVisible();
+  await expect(page.getByText(/1 of 10 lessons done/)).toBeVisible();
   await expect(page.getByRole('link', { name: /02 What a container is/ })).toContainText('Done');
   await expectNoAxeViolations(page);
 });
