@@ -7,6 +7,15 @@ import { useProgress } from '@/components/progress/use-progress';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { cn } from '@/lib/cn';
+import { skillMastery } from '@/lib/quiz/mastery';
+import { MasteryMeter, masteryDetail } from '@/components/practice/mastery-meter';
+
+export interface SkillOnMap {
+  readonly id: string;
+  readonly title: string;
+  readonly module: string;
+  readonly questionIds: readonly string[];
+}
 
 function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: boolean; startHere: boolean }) {
   return (
@@ -52,7 +61,38 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
   );
 }
 
-export function CourseMap({ modules, lessons }: Pick<CourseOutline, 'modules' | 'lessons'>) {
+/** A module's skills with the learner's level in each, and the way to practise them. */
+function ModuleSkills({ skills, answers }: { skills: readonly SkillOnMap[]; answers: Parameters<typeof skillMastery>[1] }) {
+  if (skills.length === 0) return null;
+  return (
+    <div className="mt-4 rounded-2xl bg-[var(--bg-soft)] p-4">
+      <p className="flex flex-wrap items-baseline justify-between gap-2">
+        <span className="font-semibold">Skills</span>
+        <Link href="/practice/" className="text-accent-700 dark:text-accent-300 text-sm font-medium underline">
+          Practise them
+        </Link>
+      </p>
+      <ul className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2 xl:grid-cols-3">
+        {skills.map((skill) => {
+          const mastery = skillMastery(skill.questionIds, answers);
+          return (
+            <li key={skill.id} className="text-sm">
+              <span className="block font-medium">{skill.title}</span>
+              <MasteryMeter mastery={mastery} />
+              <span className="block text-[var(--fg-soft)]">{masteryDetail(mastery)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function CourseMap({
+  modules,
+  lessons,
+  skills,
+}: Pick<CourseOutline, 'modules' | 'lessons'> & { skills: readonly SkillOnMap[] }) {
   const snapshot = useProgress();
   const slugs = lessons.map((lesson) => lesson.slug);
   const completion = snapshot ? courseCompletion(snapshot.progress, slugs) : { done: 0, total: slugs.length, percent: 0 };
@@ -94,6 +134,10 @@ export function CourseMap({ modules, lessons }: Pick<CourseOutline, 'modules' | 
                   />
                 ))}
               </ol>
+              <ModuleSkills
+                skills={skills.filter((skill) => skill.module === courseModule.id)}
+                answers={snapshot?.progress.answers ?? {}}
+              />
             </section>
           );
         })}

@@ -1,8 +1,9 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { Question } from '@/lib/content/schemas';
-import { shuffleStable, type Grade, type Response } from '@/lib/quiz/grade';
+import type { Grade, Response } from '@/lib/quiz/grade';
+import { displayedOptions } from '@/lib/quiz/number-keys';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { cn } from '@/lib/cn';
 
@@ -19,11 +20,14 @@ export function ChoiceOptions({
   response,
   grade,
   onChange,
+  showKeys = false,
 }: {
   question: ChoiceQuestion;
   response: Response;
   grade: Grade | null;
   onChange: (response: Response) => void;
+  /** Show each option's number key (practice, where 1–9 choose). */
+  showKeys?: boolean;
 }) {
   const name = useId();
   const chosen =
@@ -36,10 +40,20 @@ export function ChoiceOptions({
     onChange({ kind: 'multiple', choices: next });
   }
 
+  // Radio buttons move with the arrow keys by themselves; checkboxes get the same.
+  function moveBetweenCheckboxes(event: KeyboardEvent<HTMLUListElement>) {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (!multiple || step === undefined || !(event.target instanceof HTMLInputElement)) return;
+    const boxes = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const target = boxes[boxes.indexOf(event.target) + step];
+    if (target === undefined) return;
+    event.preventDefault();
+    target.focus();
+  }
+
   return (
-    <ul className="space-y-2">
-      {/* Banks list the answer first as often as not: show the options in a stable shuffled order. */}
-      {shuffleStable(question.options, question.id).map((option) => {
+    <ul className="space-y-2" onKeyDown={moveBetweenCheckboxes}>
+      {displayedOptions(question).map((option, index) => {
         const isChosen = chosen.includes(option.id);
         const isRight = grade?.expected.includes(option.id) ?? false;
         return (
@@ -71,6 +85,11 @@ export function ChoiceOptions({
                 className="accent-accent-700 mt-1 size-4 shrink-0 disabled:opacity-100"
               />
               <span className="min-w-0 flex-1">
+                {showKeys && index < 9 && (
+                  <kbd aria-hidden="true" className="mr-2 rounded border border-[var(--border)] px-1.5 font-mono text-sm text-[var(--fg-soft)]">
+                    {index + 1}
+                  </kbd>
+                )}
                 <span>{option.text}</span>
                 {grade && (
                   <span className="mt-2 flex gap-2 text-[0.95rem]">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Question } from '@/lib/content/schemas';
 import { gradeResponse, initialResponse, isComplete, type Grade, type Response } from '@/lib/quiz/grade';
 import { updateProgress } from '@/components/progress/progress-store';
@@ -8,21 +8,64 @@ import { StatusIcon } from '@/components/ui/status-icon';
 import { ChoiceOptions } from './choice-options';
 import { OrderingInput } from './ordering-input';
 import { Feedback } from './feedback';
+import { useAnswerKeys } from './use-answer-keys';
 
-export function QuestionCard({ question, number }: { question: Question; number: number }) {
+/** In practice a card moves on instead of offering "Try again", and answers from the keyboard. */
+export interface NextStep {
+  readonly label: string;
+  readonly onNext: () => void;
+}
+
+export function QuestionCard({
+  question,
+  number,
+  next,
+  onAnswered,
+}: {
+  question: Question;
+  number: number;
+  next?: NextStep;
+  onAnswered?: (correct: boolean) => void;
+}) {
   const [response, setResponse] = useState<Response>(() => initialResponse(question));
   const [grade, setGrade] = useState<Grade | null>(null);
   // The number field is uncontrolled: a new key on "Try again" empties it along with the response.
   const [attempt, setAttempt] = useState(0);
   const stemId = useId();
+  const stem = useRef<HTMLParagraphElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const complete = isComplete(question, response);
 
   function check() {
+    if (grade !== null || !isComplete(question, response)) return;
     const result = gradeResponse(question, response);
     setGrade(result);
     updateProgress((progressLibrary, progress) =>
       progressLibrary.recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response),
     );
+    onAnswered?.(result.correct);
   }
+
+  useAnswerKeys({
+    enabled: next !== undefined,
+    question,
+    response,
+    graded: grade !== null,
+    onRespond: setResponse,
+    onSubmit: () => (grade === null ? check() : next?.onNext()),
+  });
+
+  // A new practice question takes the focus, so a screen reader reads it and the keys act on it.
+  useEffect(() => {
+    if (next !== undefined) stem.current?.focus();
+    // Only when the question changes: `next` is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [question.id]);
+
+  useEffect(() => {
+    if (grade !== null && next !== undefined) nextButton.current?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [grade]);
 
   function retry() {
     setGrade(null);
@@ -32,15 +75,22 @@ export function QuestionCard({ question, number }: { question: Question; number:
 
   const needed = question.kind === 'multiple' ? question.answer.length : 1;
   return (
-    <div role="group" aria-labelledby={stemId}>
-      <p id={stemId} className="font-medium">
+    // wrap-anywhere: option texts hold long names (CodeDeployDefault.ECSCanary10Percent5Minutes) that must not widen a phone page.
+    <div role="group" aria-labelledby={stemId} data-question={question.id} className="wrap-anywhere">
+      <p id={stemId} ref={stem} tabIndex={next ? -1 : undefined} className="font-medium focus:outline-none">
         <span className="text-[var(--fg-soft)]">{number}. </span>
         {question.stem}
         {question.kind === 'multiple' && !/choose/i.test(question.stem) && <span> (Choose {needed}.)</span>}
       </p>
       <div className="mt-3">
         {(question.kind === 'single' || question.kind === 'multiple') && (
-          <ChoiceOptions question={question} response={response} grade={grade} onChange={setResponse} />
+          <ChoiceOptions
+            question={question}
+            response={response}
+            grade={grade}
+            onChange={setResponse}
+            showKeys={next !== undefined}
+          />
         )}
         {question.kind === 'ordering' && response.kind === 'ordering' && (
           <OrderingInput
@@ -90,10 +140,19 @@ export function QuestionCard({ question, number }: { question: Question; number:
           <button
             type="button"
             onClick={check}
-            disabled={!isComplete(question, response)}
+            disabled={!complete}
             className="bg-accent-700 hover:bg-accent-800 rounded-lg px-4 py-2 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-50"
           >
             Check answer
+          </button>
+        ) : next ? (
+          <button
+            ref={nextButton}
+            type="button"
+            onClick={next.onNext}
+            className="bg-accent-700 hover:bg-accent-800 rounded-lg px-4 py-2 font-semibold text-white"
+          >
+            {next.label}
           </button>
         ) : (
           <button
