@@ -6,6 +6,7 @@ import { cn } from '@/lib/cn';
 
 const navigation = [
   { href: '/', label: 'Course', matches: (path: string) => path === '/' || path.startsWith('/lessons/') },
+  { href: '/practice/', label: 'Practice', matches: (path: string) => path.startsWith('/practice') },
   { href: '/simulators/', label: 'Simulators', matches: (path: string) => path.startsWith('/simulators') },
   { href: '/glossary/', label: 'Glossary', matches: (path: string) => path.startsWith('/glossary') },
 ];
@@ -13,8 +14,8 @@ const navigation = [
 export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
-    <nav aria-label="Main" className="ml-auto">
-      <ul className="flex items-center gap-0.5 text-sm sm:gap-2">
+    <nav aria-label="Main">
+      <ul className="flex items-center justify-between gap-0.5 text-sm sm:justify-start sm:gap-2">
         {navigation.map((item) => {
           const current = item.matches(pathname);
           return (
@@ -23,7 +24,7 @@ export function MainNav() {
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  'rounded-md px-1.5 py-2 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3',
+                  'inline-block rounded-md px-1.5 py-2.5 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3',
                   current ? 'font-semibold text-[var(--fg)]' : 'text-[var(--fg-soft)]',
                 )}
               >
