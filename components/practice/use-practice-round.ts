@@ -11,7 +11,7 @@ function readSaved(): string | null {
   }
 }
 
-function save(round: PracticeRound | null) {
+export function savePracticeRound(round: PracticeRound | null) {
   try {
     if (round === null) window.sessionStorage.removeItem(PRACTICE_ROUND_KEY);
     else window.sessionStorage.setItem(PRACTICE_ROUND_KEY, JSON.stringify(round));
@@ -36,12 +36,12 @@ export function usePracticeRound(knownIds: ReadonlySet<string>) {
     void import('@/lib/quiz/restore-round').then(({ restoreRound }) => {
       if (cancelled) return;
       const restored = restoreRound(saved, knownIds);
-      if (restored.kind === 'round') setRoundState(restored.round);
+      if (restored.kind === 'ok') setRoundState(restored.value);
       if (restored.kind === 'unreadable') {
         setRestoreNotice(
           `Your last practice round could not be resumed: ${restored.reason}. Every answer you gave is kept in your progress; start a new round.`,
         );
-        save(null);
+        savePracticeRound(null);
       }
     });
     return () => {
@@ -53,7 +53,7 @@ export function usePracticeRound(knownIds: ReadonlySet<string>) {
 
   function setRound(next: PracticeRound | null) {
     setRoundState(next);
-    save(next);
+    savePracticeRound(next);
   }
 
   return { round, setRound, restoreNotice, dismissRestoreNotice: () => setRestoreNotice(null) };

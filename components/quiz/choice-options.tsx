@@ -20,11 +20,14 @@ export function ChoiceOptions({
   response,
   grade,
   onChange,
+  locked = grade !== null,
   showKeys = false,
 }: {
   question: ChoiceQuestion;
   response: Response;
   grade: Grade | null;
+  /** Frozen: graded, or an exam already submitted. */
+  locked?: boolean;
   onChange: (response: Response) => void;
   /** Show each option's number key (practice, where 1–9 choose). */
   showKeys?: boolean;
@@ -80,7 +83,7 @@ export function ChoiceOptions({
                 name={name}
                 value={option.id}
                 checked={isChosen}
-                disabled={grade !== null}
+                disabled={locked}
                 onChange={() => toggle(option.id)}
                 className="accent-accent-700 mt-1 size-4 shrink-0 disabled:opacity-100"
               />
