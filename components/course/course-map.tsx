@@ -8,6 +8,8 @@ import { StatusIcon } from '@/components/ui/status-icon';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { cn } from '@/lib/cn';
 import { skillMastery } from '@/lib/quiz/mastery';
+import { dueItems } from '@/lib/quiz/due';
+import { endOfToday } from '@/components/practice/end-of-today';
 import { MasteryMeter, masteryDetail } from '@/components/practice/mastery-meter';
 
 export interface SkillOnMap {
@@ -61,6 +63,19 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
   );
 }
 
+/** "Review: 3 due today", linking to the practice page's review, once there is anything to review. */
+function ReviewDue({ progress }: { progress: Parameters<typeof dueItems>[0] }) {
+  if (Object.keys(progress.reviews).length === 0) return null;
+  const due = dueItems(progress, endOfToday()).length;
+  return (
+    <p className="mt-2 text-sm">
+      <Link href="/practice/#review" className="text-accent-700 dark:text-accent-300 font-medium underline">
+        Review: {due === 0 ? 'nothing due today' : `${due} due today`}
+      </Link>
+    </p>
+  );
+}
+
 /** A module's skills with the learner's level in each, and the way to practise them. */
 function ModuleSkills({ skills, answers }: { skills: readonly SkillOnMap[]; answers: Parameters<typeof skillMastery>[1] }) {
   if (skills.length === 0) return null;
@@ -109,6 +124,7 @@ export function CourseMap({
           value={completion.percent}
           text={`${completion.done} of ${completion.total} lessons done · ${completion.percent} %`}
         />
+        {snapshot && <ReviewDue progress={snapshot.progress} />}
       </section>
       <div className="mt-10 space-y-12">
         {modules.map((courseModule) => {

@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
-import type { Drill } from '@/lib/drills/types';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { isSolved, type Drill } from '@/lib/drills/types';
 import { drillSolvedAt } from '@/lib/progress/selectors';
 import { updateProgress } from '@/components/progress/progress-store';
+import { recordReview } from '@/components/progress/record-review';
 import { useProgress } from '@/components/progress/use-progress';
 import { useSim } from '@/components/sim/sim-context';
 import { drillStatus, nextHintCount, shouldRecordSolve } from './drill-state';
@@ -36,10 +37,24 @@ export function DrillPanel({ drill }: { drill: Drill }) {
     );
   }, [record, drill.id]);
 
+  // Review: showing the worked solution counts as a miss; solving without it moves a due card on.
+  const [revealed, setRevealed] = useState(false);
+  const solvedHere = isSolved(checks);
+  useEffect(() => {
+    if (solvedHere && !revealed) recordReview(`drill:${drill.id}`, true);
+    // Once per solve in this visit; `revealed` changing later does not re-rate it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [solvedHere, drill.id]);
+  const onSolutionShown = useCallback(() => {
+    setRevealed(true);
+    recordReview(`drill:${drill.id}`, false);
+  }, [drill.id]);
+
   const showHint = () => setHintsShown((shown) => nextHintCount(shown, drill.hints.length));
 
   return (
     <section
+      id={`drill-${drill.id.split('/')[1]}`}
       aria-labelledby={headingId}
       className="border-accent-600 dark:border-accent-400 rounded-xl border border-l-4 bg-[var(--bg)] p-4 sm:p-5"
     >
@@ -64,6 +79,7 @@ export function DrillPanel({ drill }: { drill: Drill }) {
             hintsShown={hintsShown}
             moreHints={hintsShown < drill.hints.length}
             onWantHint={showHint}
+            onOpen={onSolutionShown}
           />
         </div>
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CopyButton } from '@/components/lesson/copy-button';
 import { primaryButton, secondaryButton } from '@/components/sim/moments/moment-views';
 import { solutionGate } from './drill-state';
@@ -17,16 +17,25 @@ export function WorkedSolution({
   hintsShown,
   moreHints,
   onWantHint,
+  onOpen,
 }: {
   steps: readonly SolutionStep[];
   hintsShown: number;
   moreHints: boolean;
   onWantHint: () => void;
+  /** Called once, when the solution is first shown: the drill then counts as missed for review. */
+  onOpen?: () => void;
 }) {
   const [asked, setAsked] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
-  if (steps.length === 0) return null;
   const open = asked && solutionGate(hintsShown, confirmed) === 'open';
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!open || reported.current) return;
+    reported.current = true;
+    onOpen?.();
+  }, [open, onOpen]);
+  if (steps.length === 0) return null;
 
   if (!asked) {
     return (

@@ -10,6 +10,7 @@ import { PracticeSetup } from './practice-setup';
 import { PracticeQuestionView } from './practice-question-view';
 import { PracticeSummary } from './practice-summary';
 import { SkillMasteryList } from './skill-mastery-list';
+import { ReviewSection } from './review-section';
 import { usePracticeRound } from './use-practice-round';
 
 function countBy(ids: readonly string[], key: (id: string) => string): Map<string, number> {
@@ -24,7 +25,7 @@ function roundSeed(): number {
 }
 
 /** /practice: choose, answer one question at a time with instant feedback, then see how it went. */
-export function PracticeApp({ questions, lessons, skills }: PracticeData) {
+export function PracticeApp({ questions, lessons, skills, drills }: PracticeData) {
   const byId = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
   const knownIds = useMemo(() => new Set(byId.keys()), [byId]);
   const snapshot = useProgress();
@@ -85,6 +86,11 @@ export function PracticeApp({ questions, lessons, skills }: PracticeData) {
           </button>
         </div>
       )}
+      <ReviewSection
+        questionIds={knownIds}
+        drills={drills}
+        onReview={(ids) => setRound(startRound({ ...DEFAULT_FILTER, size: 0 }, ids))}
+      />
       <PracticeSetup
         filter={filter}
         onChange={setFilter}

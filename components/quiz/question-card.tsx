@@ -4,9 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Question } from '@/lib/content/schemas';
 import { gradeResponse, initialResponse, isComplete, type Grade, type Response } from '@/lib/quiz/grade';
 import { updateProgress } from '@/components/progress/progress-store';
+import { recordReview } from '@/components/progress/record-review';
 import { StatusIcon } from '@/components/ui/status-icon';
-import { ChoiceOptions } from './choice-options';
-import { OrderingInput } from './ordering-input';
+import { AnswerInput } from './answer-input';
 import { Feedback } from './feedback';
 import { useAnswerKeys } from './use-answer-keys';
 
@@ -43,6 +43,7 @@ export function QuestionCard({
     updateProgress((progressLibrary, progress) =>
       progressLibrary.recordAnswer(progress, question.id, result.correct, new Date().toISOString(), response),
     );
+    recordReview(`question:${question.id}`, result.correct);
     onAnswered?.(result.correct);
   }
 
@@ -83,42 +84,14 @@ export function QuestionCard({
         {question.kind === 'multiple' && !/choose/i.test(question.stem) && <span> (Choose {needed}.)</span>}
       </p>
       <div className="mt-3">
-        {(question.kind === 'single' || question.kind === 'multiple') && (
-          <ChoiceOptions
-            question={question}
-            response={response}
-            grade={grade}
-            onChange={setResponse}
-            showKeys={next !== undefined}
-          />
-        )}
-        {question.kind === 'ordering' && response.kind === 'ordering' && (
-          <OrderingInput
-            question={question}
-            order={response.order}
-            locked={grade !== null}
-            onChange={(order) => setResponse({ kind: 'ordering', order })}
-          />
-        )}
-        {question.kind === 'value' && (
-          <label className="flex flex-wrap items-center gap-2">
-            <span className="text-sm">Your answer</span>
-            <input
-              key={attempt}
-              type="number"
-              inputMode="decimal"
-              disabled={grade !== null}
-              onChange={(event) =>
-                setResponse({
-                  kind: 'value',
-                  value: event.target.value === '' ? Number.NaN : Number(event.target.value),
-                })
-              }
-              className="w-32 rounded-lg border border-[var(--border)] bg-[var(--bg)] px-3 py-2"
-            />
-            {question.unit && <span className="text-sm text-[var(--fg-soft)]">{question.unit}</span>}
-          </label>
-        )}
+        <AnswerInput
+          key={attempt}
+          question={question}
+          response={response}
+          grade={grade}
+          onChange={setResponse}
+          showKeys={next !== undefined}
+        />
       </div>
       <div aria-live="polite">
         {grade && (

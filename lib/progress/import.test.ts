@@ -32,6 +32,7 @@ describe('importProgress', () => {
       lessonsAdded: 0,
       answersMerged: 2,
       drillsSolved: 0,
+      reviewsMerged: 0,
       themeAdopted: false,
       fromVersion: CURRENT_VERSION,
     });
@@ -180,10 +181,11 @@ describe('summaryMessage', () => {
         lessonsAdded: 2,
         answersMerged: 1,
         drillsSolved: 1,
+        reviewsMerged: 1,
         themeAdopted: true,
       }),
     ).toBe(
-      '1 lesson marked done, 2 lessons in progress added, 1 answer merged, 1 drill marked solved, theme preference set.',
+      '1 lesson marked done, 2 lessons in progress added, 1 answer merged, 1 drill marked solved, 1 review card merged, theme preference set.',
     );
     expect(
       summaryMessage({
@@ -191,6 +193,7 @@ describe('summaryMessage', () => {
         lessonsAdded: 0,
         answersMerged: 12,
         drillsSolved: 3,
+        reviewsMerged: 0,
         themeAdopted: false,
       }),
     ).toBe('12 answers merged, 3 drills marked solved.');
@@ -200,6 +203,7 @@ describe('summaryMessage', () => {
         lessonsAdded: 0,
         answersMerged: 0,
         drillsSolved: 0,
+        reviewsMerged: 0,
         themeAdopted: true,
       }),
     ).toBe('Theme preference set.');

@@ -37,6 +37,7 @@ export function summaryMessage(outcome: Omit<MergeOutcome, 'progress'>): string 
       : []),
     ...(outcome.answersMerged ? [`${count(outcome.answersMerged, 'answer', 'answers')} merged`] : []),
     ...(outcome.drillsSolved ? [`${count(outcome.drillsSolved, 'drill', 'drills')} marked solved`] : []),
+    ...(outcome.reviewsMerged ? [`${count(outcome.reviewsMerged, 'review card', 'review cards')} merged`] : []),
     ...(outcome.themeAdopted ? ['theme preference set'] : []),
   ];
   if (parts.length === 0) return 'Nothing new: everything in this file was already in your progress.';

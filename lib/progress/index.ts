@@ -13,11 +13,13 @@ export type {
   LessonProgress,
   Preferences,
   Progress,
+  ReviewCard,
   ThemePreference,
 } from './progress';
 export { CURRENT_VERSION, emptyProgress, progressSchema } from './progress';
 export type { ProgressV1 } from './formats/v1';
 export type { ProgressV2 } from './formats/v2';
+export type { ProgressV3 } from './formats/v3';
 export type { DroppedPart } from './formats/format';
 
 export type { MigrationResult } from './migrate';
@@ -34,6 +36,7 @@ export {
   markLessonNotDone,
   recordAnswer,
   setLastSection,
+  setReviewCard,
   setThemePreference,
 } from './updaters';
 export type { CourseCompletion } from './selectors';

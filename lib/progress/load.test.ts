@@ -45,7 +45,7 @@ describe('loadProgress', () => {
   it('migrates a version 2 record (before drills) without bothering the learner', () => {
     const v2 = { version: 2, lessons: { a: { done: true } }, answers: {}, preferences: {} };
     const result = loadProgress(fakeStorage().holdingProgress(v2));
-    expect(result).toEqual({ progress: { ...v2, version: CURRENT_VERSION, drills: {} }, status: 'migrated' });
+    expect(result).toEqual({ progress: { ...v2, version: CURRENT_VERSION, drills: {}, reviews: {} }, status: 'migrated' });
   });
 
   it('loads a record with a damaged drill, keeping the rest and saying what was lost', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from './merge';
 import { emptyProgress } from './progress';
-import { progressOf, T1, T2, T3 } from './testing/progress-driver';
+import { cardAt, progressOf, T1, T2, T3 } from './testing/progress-driver';
 
 describe('mergeProgress', () => {
   it('adds lessons done in the import (union) and counts them', () => {
@@ -109,8 +109,22 @@ describe('mergeProgress', () => {
       lessonsAdded: 0,
       answersMerged: 0,
       drillsSolved: 0,
+      reviewsMerged: 0,
       themeAdopted: false,
     });
     expect(outcome.progress).toBe(current);
+  });
+
+  it('unites review cards and keeps, for a card on both sides, the one reviewed last', () => {
+    const mine = progressOf().reviewing('question:a/1', cardAt(T2)).reviewing('question:a/2', cardAt(T1)).build();
+    const theirs = progressOf().reviewing('question:a/1', cardAt(T1)).reviewing('question:a/2', cardAt(T3)).reviewing('drill:d/1', cardAt(T1)).build();
+    const outcome = mergeProgress(mine, theirs);
+    expect(outcome.progress.reviews).toEqual({
+      'question:a/1': cardAt(T2),
+      'question:a/2': cardAt(T3),
+      'drill:d/1': cardAt(T1),
+    });
+    expect(outcome.reviewsMerged).toBe(2);
+    expect(mergeProgress(outcome.progress, theirs).progress).toBe(outcome.progress);
   });
 });

@@ -1,4 +1,4 @@
-import type { AnswerRecord, DrillRecord, LessonProgress, Progress } from './progress';
+import type { AnswerRecord, DrillRecord, LessonProgress, Progress, ReviewCard } from './progress';
 
 export interface MergeOutcome {
   readonly progress: Progress;
@@ -10,6 +10,8 @@ export interface MergeOutcome {
   readonly answersMerged: number;
   /** Drills solved in the import that were not solved here. */
   readonly drillsSolved: number;
+  /** Review cards new here, or reviewed more recently in the import. */
+  readonly reviewsMerged: number;
   readonly themeAdopted: boolean;
 }
 
@@ -51,12 +53,20 @@ function sameAnswer(a: AnswerRecord, b: AnswerRecord): boolean {
   );
 }
 
+/** The card reviewed last wins: its schedule already includes the other's reviews or is newer. */
+function mergeReview(mine: ReviewCard | undefined, theirs: ReviewCard): ReviewCard | undefined {
+  if (!mine) return theirs;
+  const newer = time(theirs.lastReview) > time(mine.lastReview) || (theirs.lastReview === mine.lastReview && theirs.reps > mine.reps);
+  return newer ? theirs : undefined;
+}
+
 /**
  * Folds imported progress into the learner's current progress without losing anything of theirs:
  * - lessons: union of "done" (import never un-finishes a lesson); a lesson done only in the import
  *   takes its `doneAt`, keeping the current reading position; lessons unknown here are copied;
  * - answers: attempts and correct are the maximum of the two; the latest answer (`lastAt`) wins;
  * - drills: union of solved drills; one solved on both sides keeps the time it has here;
+ * - reviews: union of review cards; a card on both sides keeps the one reviewed last;
  * - preferences: the current theme wins, the imported one fills it only when unset.
  */
 export function mergeProgress(current: Progress, imported: Progress): MergeOutcome {
@@ -86,17 +96,26 @@ export function mergeProgress(current: Progress, imported: Progress): MergeOutco
     drills[drillId] = theirs;
     drillsSolved += 1;
   }
+  const reviews: Record<string, ReviewCard> = { ...current.reviews };
+  let reviewsMerged = 0;
+  for (const [key, theirs] of Object.entries(imported.reviews)) {
+    const merged = mergeReview(current.reviews[key], theirs);
+    if (!merged) continue;
+    reviews[key] = merged;
+    reviewsMerged += 1;
+  }
   const themeAdopted = current.preferences.theme === undefined && imported.preferences.theme !== undefined;
   const preferences = themeAdopted
     ? { ...current.preferences, theme: imported.preferences.theme }
     : current.preferences;
-  const changed = lessonsMarkedDone + lessonsAdded + answersMerged + drillsSolved > 0 || themeAdopted;
+  const changed = lessonsMarkedDone + lessonsAdded + answersMerged + drillsSolved + reviewsMerged > 0 || themeAdopted;
   return {
-    progress: changed ? { ...current, lessons, answers, drills, preferences } : current,
+    progress: changed ? { ...current, lessons, answers, drills, reviews, preferences } : current,
     lessonsMarkedDone,
     lessonsAdded,
     answersMerged,
     drillsSolved,
+    reviewsMerged,
     themeAdopted,
   };
 }

@@ -38,7 +38,7 @@ describe('migrateProgress', () => {
     };
     const result = migrateProgress(v2);
     expect(result).toMatchObject({ ok: true, fromVersion: 2, dropped: [] });
-    expect(result.ok && result.progress).toEqual({ ...v2, version: CURRENT_VERSION, drills: {} });
+    expect(result.ok && result.progress).toEqual({ ...v2, version: CURRENT_VERSION, drills: {}, reviews: {} });
   });
 
   it('with salvage, keeps the valid solved drills of a damaged current record', () => {

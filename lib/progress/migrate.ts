@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { isPlainObject, type DroppedPart, type StoredFormat } from './formats/format';
 import { migrateV1ToV2, progressV1Format } from './formats/v1';
 import { progressV2Format } from './formats/v2';
-import { migrateV2ToV3 } from './formats/v3';
+import { migrateV2ToV3, progressV3Format } from './formats/v3';
+import { migrateV3ToV4 } from './formats/v4';
 import { CURRENT_VERSION, currentFormat, type Progress } from './progress';
 
 /** Turns a valid record of one version into a valid record of the next. */
@@ -20,6 +21,7 @@ function step<From, To>(from: StoredFormat<From>, up: (data: From) => To): Migra
 const MIGRATIONS: readonly MigrationStep[] = [
   step(progressV1Format, migrateV1ToV2),
   step(progressV2Format, migrateV2ToV3),
+  step(progressV3Format, migrateV3ToV4),
 ];
 
 /** Every version this build can read, oldest first; the last is the current one. */

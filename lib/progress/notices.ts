@@ -23,10 +23,12 @@ export function describeDropped(dropped: readonly DroppedPart[]): string {
   const lessons = dropped.filter((part) => part.section === 'lessons').length;
   const answers = dropped.filter((part) => part.section === 'answers').length;
   const drills = dropped.filter((part) => part.section === 'drills').length;
+  const reviews = dropped.filter((part) => part.section === 'reviews').length;
   const parts = [
     ...(lessons ? [count(lessons, 'lesson record', 'lesson records')] : []),
     ...(answers ? [count(answers, 'quiz answer record', 'quiz answer records')] : []),
     ...(drills ? [count(drills, 'solved drill record', 'solved drill records')] : []),
+    ...(reviews ? [count(reviews, 'review card', 'review cards')] : []),
     ...(dropped.some((part) => part.section === 'preferences') ? ['your theme preference'] : []),
     ...(dropped.some((part) => part.section === 'other') ? ['some data Dockyard does not recognise'] : []),
   ];

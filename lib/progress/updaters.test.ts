@@ -6,9 +6,10 @@ import {
   markLessonNotDone,
   recordAnswer,
   setLastSection,
+  setReviewCard,
   setThemePreference,
 } from './updaters';
-import { progressOf, T1, T2 } from './testing/progress-driver';
+import { cardAt, progressOf, T1, T2 } from './testing/progress-driver';
 
 describe('markLessonDone', () => {
   it('marks the lesson done at the time the caller gives', () => {
@@ -162,5 +163,20 @@ describe('markDrillSolved', () => {
   it('throws on an invalid id or time instead of saving it', () => {
     expect(() => markDrillSolved(emptyProgress(), '__proto__', T1)).toThrow(RangeError);
     expect(() => markDrillSolved(emptyProgress(), drill, 'today')).toThrow(RangeError);
+  });
+});
+
+describe('setReviewCard', () => {
+  it('keeps a valid card under its key and leaves everything else as it was', () => {
+    const before = progressOf().done('a').build();
+    const after = setReviewCard(before, 'question:a/q1', cardAt(T1));
+    expect(after.reviews).toEqual({ 'question:a/q1': cardAt(T1) });
+    expect(after.lessons).toBe(before.lessons);
+    expect(progressSchema.safeParse(after).success).toBe(true);
+  });
+
+  it('throws on a key that is not a question or drill card, or a card without a valid due time', () => {
+    expect(() => setReviewCard(emptyProgress(), 'lesson:a', cardAt(T1))).toThrow(RangeError);
+    expect(() => setReviewCard(emptyProgress(), 'question:a/q', { ...cardAt(T1), due: 'soon' })).toThrow(RangeError);
   });
 });

@@ -6,6 +6,7 @@ import {
   type AnswerValue,
   type LessonProgress,
   type Progress,
+  type ReviewCard,
   type ThemePreference,
 } from './progress';
 
@@ -97,4 +98,12 @@ export function setThemePreference(progress: Progress, theme: ThemePreference): 
   themePreferenceSchema.parse(theme);
   if (progress.preferences.theme === theme) return progress;
   return { ...progress, preferences: { ...progress.preferences, theme } };
+}
+
+/** Keeps a review card as lib/quiz/review scheduled it (`question:<id>` or `drill:<id>`). */
+export function setReviewCard(progress: Progress, key: string, card: ReviewCard): Progress {
+  checkKey('review card', key);
+  if (!/^(question|drill):/.test(key)) throw new RangeError('a review card key starts with question: or drill:');
+  checkTime(card.due);
+  return { ...progress, reviews: { ...progress.reviews, [key]: card } };
 }

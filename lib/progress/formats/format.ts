@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /** Where a damaged record lost something during salvage, for the learner-facing notice. */
 export interface DroppedPart {
-  readonly section: 'lessons' | 'answers' | 'drills' | 'preferences' | 'other';
+  readonly section: 'lessons' | 'answers' | 'drills' | 'reviews' | 'preferences' | 'other';
   /** Dotted path inside the stored record, e.g. `lessons.ecs-basics`. */
   readonly path: string;
 }
@@ -39,7 +39,7 @@ export interface SalvagedRecord<V> extends Salvaged<Record<string, V>> {
 /** Keeps each entry of a keyed section whose key and value are both valid on their own. */
 export function salvageRecord<V>(
   raw: unknown,
-  section: 'lessons' | 'answers' | 'drills',
+  section: 'lessons' | 'answers' | 'drills' | 'reviews',
   keySchema: z.ZodType<string>,
   valueSchema: z.ZodType<V>,
 ): SalvagedRecord<V> {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { isAnswerValue, type AnswerValue } from '../formats/answer-value';
 import type { ProgressV1 } from '../formats/v1';
 import type { ProgressV2 } from '../formats/v2';
-import type { AnswerRecord, DrillRecord, LessonProgress, Progress } from '../progress';
+import type { AnswerRecord, DrillRecord, LessonProgress, Progress, ReviewCard } from '../progress';
+import type { ProgressV3 } from '../formats/v3';
 import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 
 /** How hard the property tests push: `FUZZ_RUNS=5000 npx vitest run lib/progress` for a long soak. */
@@ -43,12 +44,41 @@ export const drillArb: fc.Arbitrary<DrillRecord> = fc.record(
   { noNullPrototype: true },
 );
 
+export const reviewCardArb: fc.Arbitrary<ReviewCard> = fc.record(
+  {
+    due: isoTimeArb,
+    stability: fc.double({ min: 0, max: 36500, noNaN: true }),
+    difficulty: fc.double({ min: 1, max: 10, noNaN: true }),
+    scheduledDays: fc.nat(36500),
+    learningSteps: fc.nat(3),
+    reps: fc.nat(100),
+    lapses: fc.nat(100),
+    state: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
+    lastReview: isoTimeArb,
+  },
+  { requiredKeys: ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state'], noNullPrototype: true },
+);
+
+export const reviewKeyArb = fc.tuple(fc.constantFrom('question', 'drill'), questionIdArb).map(([kind, id]) => `${kind}:${id}`);
+
 const preferencesArb = fc.record(
   { theme: fc.constantFrom('light' as const, 'dark' as const, 'system' as const) },
   { requiredKeys: [], noNullPrototype: true },
 );
 
 export const progressArb: fc.Arbitrary<Progress> = fc.record(
+  {
+    version: fc.constant(4 as const),
+    lessons: fc.dictionary(slugArb, lessonArb, { maxKeys: 8, noNullPrototype: true }),
+    answers: fc.dictionary(questionIdArb, answerArb, { maxKeys: 8, noNullPrototype: true }),
+    drills: fc.dictionary(questionIdArb, drillArb, { maxKeys: 4, noNullPrototype: true }),
+    reviews: fc.dictionary(reviewKeyArb, reviewCardArb, { maxKeys: 4, noNullPrototype: true }),
+    preferences: preferencesArb,
+  },
+  { noNullPrototype: true },
+);
+
+export const progressV3Arb: fc.Arbitrary<ProgressV3> = fc.record(
   {
     version: fc.constant(3 as const),
     lessons: fc.dictionary(slugArb, lessonArb, { maxKeys: 8, noNullPrototype: true }),

@@ -1,9 +1,10 @@
-import { emptyProgress, type AnswerValue, type Progress, type ThemePreference } from '../progress';
+import { emptyProgress, type AnswerValue, type Progress, type ReviewCard, type ThemePreference } from '../progress';
 import {
   markDrillSolved,
   markLessonDone,
   recordAnswer,
   setLastSection,
+  setReviewCard,
   setThemePreference,
 } from '../updaters';
 
@@ -35,6 +36,11 @@ class ProgressDriver {
     return this;
   }
 
+  reviewing(key: string, card: ReviewCard): this {
+    this.progress = setReviewCard(this.progress, key, card);
+    return this;
+  }
+
   theme(theme: ThemePreference): this {
     this.progress = setThemePreference(this.progress, theme);
     return this;
@@ -43,6 +49,12 @@ class ProgressDriver {
   build(): Progress {
     return this.progress;
   }
+}
+
+/** A review card last reviewed at `at`, due a day later. */
+export function cardAt(at: string, reps = 1): ReviewCard {
+  const due = new Date(Date.parse(at) + 24 * 60 * 60 * 1000).toISOString();
+  return { due, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps, lapses: 1, state: 2, lastReview: at };
 }
 
 export function progressOf(start?: Progress): ProgressDriver {
