@@ -7,6 +7,7 @@ import { updateProgress } from '@/components/progress/progress-store';
 import { recordReview } from '@/components/progress/record-review';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { AnswerInput } from './answer-input';
+import { choicesNeeded, QuestionStem } from './question-stem';
 import { Feedback } from './feedback';
 import { useAnswerKeys } from './use-answer-keys';
 
@@ -74,15 +75,11 @@ export function QuestionCard({
     setAttempt((count) => count + 1);
   }
 
-  const needed = question.kind === 'multiple' ? question.answer.length : 1;
+  const needed = choicesNeeded(question);
   return (
     // wrap-anywhere: option texts hold long names (CodeDeployDefault.ECSCanary10Percent5Minutes) that must not widen a phone page.
     <div role="group" aria-labelledby={stemId} data-question={question.id} className="wrap-anywhere">
-      <p id={stemId} ref={stem} tabIndex={next ? -1 : undefined} className="font-medium focus:outline-none">
-        <span className="text-[var(--fg-soft)]">{number}. </span>
-        {question.stem}
-        {question.kind === 'multiple' && !/choose/i.test(question.stem) && <span> (Choose {needed}.)</span>}
-      </p>
+      <QuestionStem question={question} id={stemId} number={number} focusRef={next ? stem : undefined} />
       <div className="mt-3">
         <AnswerInput
           key={attempt}

@@ -4,6 +4,7 @@ import type { Question } from '@/lib/content/schemas';
 import { gradeResponse, initialResponse } from '@/lib/quiz/grade';
 import { scoreExam, type ExamAttempt } from '@/lib/quiz/exam';
 import { AnswerInput } from '@/components/quiz/answer-input';
+import { QuestionStem } from '@/components/quiz/question-stem';
 import { Feedback } from '@/components/quiz/feedback';
 import { StatusIcon } from '@/components/ui/status-icon';
 import type { PracticeLesson, PracticeSkill } from '../practice-data';
@@ -78,10 +79,7 @@ export function ExamResults({
             return (
               <li key={question.id} className="rounded-2xl border border-[var(--border)] p-4 sm:p-5">
                 <div role="group" aria-labelledby={`review-${question.id}`} className="wrap-anywhere">
-                  <p id={`review-${question.id}`} className="font-medium">
-                    <span className="text-[var(--fg-soft)]">{index + 1}. </span>
-                    {question.stem}
-                  </p>
+                  <QuestionStem question={question} id={`review-${question.id}`} number={index + 1} />
                   <p className="mt-2 flex items-center gap-2 font-semibold">
                     <StatusIcon
                       status={grade.correct ? 'correct' : 'wrong'}

@@ -15,6 +15,7 @@ import {
   type ExamAttempt,
 } from '@/lib/quiz/exam';
 import { AnswerInput } from '@/components/quiz/answer-input';
+import { QuestionStem } from '@/components/quiz/question-stem';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { Countdown } from './countdown';
 import { ExamNavigator } from './exam-navigator';
@@ -93,7 +94,6 @@ export function ExamTaking({
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const needed = question.kind === 'multiple' ? question.answer.length : 1;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -120,10 +120,7 @@ export function ExamTaking({
           </button>
         </div>
         <div role="group" aria-labelledby={`stem-${id}`} data-question={id} className="mt-4 wrap-anywhere">
-          <p id={`stem-${id}`} ref={stem} tabIndex={-1} className="font-medium focus:outline-none">
-            {question.stem}
-            {question.kind === 'multiple' && !/choose/i.test(question.stem) && <span> (Choose {needed}.)</span>}
-          </p>
+          <QuestionStem question={question} id={`stem-${id}`} focusRef={stem} />
           <div className="mt-3">
             <AnswerInput
               key={id}
