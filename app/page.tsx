@@ -1,5 +1,6 @@
 import { loadCourseOutline } from '@/lib/content/course';
 import { loadAllQuestions, loadSkills } from '@/lib/content/banks';
+import { DRILLS } from '@/lib/drills';
 import { CourseMap } from '@/components/course/course-map';
 import { ProgressPanel } from '@/components/progress/progress-panel';
 
@@ -22,7 +23,12 @@ export default function HomePage() {
         Learn how containers run on AWS by doing: every lesson pairs a short read with a simulator that behaves
         like the real service, and ends with questions that explain every answer.
       </p>
-      <CourseMap modules={outline.modules} lessons={outline.lessons} skills={skills} />
+      <CourseMap
+        modules={outline.modules}
+        lessons={outline.lessons}
+        skills={skills}
+        drillIds={DRILLS.map((drill) => drill.id)}
+      />
       <ProgressPanel />
     </div>
   );

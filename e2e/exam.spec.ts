@@ -41,12 +41,12 @@ test('an exam with a flag, a reload in the middle, submit, review, then retry wh
   await page.reload();
   await expect(page.getByText('Question 3 of 10')).toBeVisible();
   const navigator = page.getByRole('navigation', { name: 'Questions' });
-  await expect(navigator).toContainText(`${answered} answered · 1 flagged`);
-  await expect(navigator.getByRole('button', { name: 'Question 2, flagged' })).toBeVisible();
+  await expect(navigator).toContainText(`${answered} answered · ${10 - answered} not answered · 1 flagged`);
+  await expect(navigator.getByRole('button', { name: 'Question 2, not answered, flagged' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Submit the exam' }).click();
   const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
-  await expect(dialog).toContainText(`${10 - answered} questions are not answered and 1 is flagged for review.`);
+  await expect(dialog).toContainText(`${10 - answered} questions are not answered; 1 is flagged for review.`);
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Submit now' }).click();
 

@@ -70,6 +70,9 @@ test('practise one lesson by keyboard, resume after a reload, then retry what I 
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: '2 of 2 right' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 of 2 right' })).toBeFocused();
+  // A round of given questions has no choice to draw again.
+  await expect(page.getByRole('button', { name: 'A new round with the same choice' })).toHaveCount(0);
 
   // Every answer went into the learner's progress: the skill shows it on the course map.
   await page.goto('/');

@@ -64,9 +64,10 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
 }
 
 /** "Review: 3 due today", linking to the practice page's review, once there is anything to review. */
-function ReviewDue({ progress }: { progress: Parameters<typeof dueItems>[0] }) {
+function ReviewDue({ progress, knownIds }: { progress: Parameters<typeof dueItems>[0]; knownIds: ReadonlySet<string> }) {
   if (Object.keys(progress.reviews).length === 0) return null;
-  const due = dueItems(progress, endOfToday()).length;
+  // Counted as the practice page counts them: only questions and drills the course still has.
+  const due = dueItems(progress, endOfToday(), (_kind, id) => knownIds.has(id)).length;
   return (
     <p className="mt-2 text-sm">
       <Link href="/practice/#review" className="text-accent-700 dark:text-accent-300 font-medium underline">
@@ -107,7 +108,9 @@ export function CourseMap({
   modules,
   lessons,
   skills,
-}: Pick<CourseOutline, 'modules' | 'lessons'> & { skills: readonly SkillOnMap[] }) {
+  drillIds,
+}: Pick<CourseOutline, 'modules' | 'lessons'> & { skills: readonly SkillOnMap[]; drillIds: readonly string[] }) {
+  const reviewableIds = new Set([...skills.flatMap((skill) => skill.questionIds), ...drillIds]);
   const snapshot = useProgress();
   const slugs = lessons.map((lesson) => lesson.slug);
   const completion = snapshot ? courseCompletion(snapshot.progress, slugs) : { done: 0, total: slugs.length, percent: 0 };
@@ -124,7 +127,7 @@ export function CourseMap({
           value={completion.percent}
           text={`${completion.done} of ${completion.total} lessons done · ${completion.percent} %`}
         />
-        {snapshot && <ReviewDue progress={snapshot.progress} />}
+        {snapshot && <ReviewDue progress={snapshot.progress} knownIds={reviewableIds} />}
       </section>
       <div className="mt-10 space-y-12">
         {modules.map((courseModule) => {

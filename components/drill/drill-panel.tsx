@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { isSolved, type Drill } from '@/lib/drills/types';
 import { drillSolvedAt } from '@/lib/progress/selectors';
 import { updateProgress } from '@/components/progress/progress-store';
-import { recordReview } from '@/components/progress/record-review';
+import { rateDrill } from '@/components/progress/record-review';
 import { useProgress } from '@/components/progress/use-progress';
 import { useSim } from '@/components/sim/sim-context';
 import { drillStatus, nextHintCount, shouldRecordSolve } from './drill-state';
@@ -37,18 +37,20 @@ export function DrillPanel({ drill }: { drill: Drill }) {
     );
   }, [record, drill.id]);
 
-  // Review: showing the worked solution counts as a miss; solving without it moves a due card on.
+  // Review (lib/quiz/review's drillOutcome): solving without the worked solution moves a due card
+  // on; opening the solution before solving is a miss; opening it after solving is neither.
   const [revealed, setRevealed] = useState(false);
   const solvedHere = isSolved(checks);
   useEffect(() => {
-    if (solvedHere && !revealed) recordReview(`drill:${drill.id}`, true);
+    if (!solvedHere) return;
+    rateDrill(drill.id, 'solved', { solved: true, solutionShown: revealed });
     // Once per solve in this visit; `revealed` changing later does not re-rate it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [solvedHere, drill.id]);
   const onSolutionShown = useCallback(() => {
     setRevealed(true);
-    recordReview(`drill:${drill.id}`, false);
-  }, [drill.id]);
+    rateDrill(drill.id, 'solution-shown', { solved: solvedHere, solutionShown: true });
+  }, [drill.id, solvedHere]);
 
   const showHint = () => setHintsShown((shown) => nextHintCount(shown, drill.hints.length));
 

@@ -39,9 +39,14 @@ export function PracticeApp({ questions, lessons, skills, drills }: PracticeData
     .filter((skill) => mastery.has(skill.id))
     .map((skill) => ({ id: skill.id, title: skill.title, mastery: mastery.get(skill.id)! }));
 
+  const [emptyNotice, setEmptyNotice] = useState<string | null>(null);
+
   function start(chosen: PracticeFilter) {
     setFilter(chosen);
-    setRound(startRound(chosen, drawRound(questions, chosen, answers, roundSeed())));
+    const next = startRound(chosen, drawRound(questions, chosen, answers, roundSeed()));
+    // Possible from "a new round with the same choice": a "missed last time" pool all answered right.
+    setEmptyNotice(next === null ? 'No question matches that choice any more: choose again below.' : null);
+    setRound(next);
   }
 
   if (round !== null && !isOver(round)) {
@@ -66,8 +71,8 @@ export function PracticeApp({ questions, lessons, skills, drills }: PracticeData
         questions={byId}
         lessons={lessons}
         skills={skills}
-        onRetryMissed={() => setRound(startRound(round.filter, missedIds(round)))}
-        onAgain={() => start(round.filter)}
+        onRetryMissed={() => setRound(startRound(round.filter, missedIds(round), 'list'))}
+        onAgain={round.source === 'list' ? undefined : () => start(round.filter)}
         onChange={() => {
           setFilter(round.filter);
           setRound(null);
@@ -78,6 +83,11 @@ export function PracticeApp({ questions, lessons, skills, drills }: PracticeData
 
   return (
     <div className="space-y-12">
+      {emptyNotice && (
+        <p role="status" className="rounded-xl border border-amber-600 p-4 dark:border-amber-400">
+          {emptyNotice}
+        </p>
+      )}
       {restoreNotice && (
         <div role="alert" className="rounded-xl border border-amber-600 p-4 dark:border-amber-400">
           <p>{restoreNotice}</p>
@@ -89,7 +99,7 @@ export function PracticeApp({ questions, lessons, skills, drills }: PracticeData
       <ReviewSection
         questionIds={knownIds}
         drills={drills}
-        onReview={(ids) => setRound(startRound({ ...DEFAULT_FILTER, size: 0 }, ids))}
+        onReview={(ids) => setRound(startRound({ ...DEFAULT_FILTER, size: 0 }, ids, 'list'))}
       />
       <PracticeSetup
         filter={filter}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import type { Question } from '@/lib/content/schemas';
 import { missedIds, type PracticeRound } from '@/lib/quiz/practice-round';
 import type { PracticeLesson, PracticeSkill } from './practice-data';
@@ -23,17 +24,21 @@ export function PracticeSummary({
   lessons: readonly PracticeLesson[];
   skills: readonly PracticeSkill[];
   onRetryMissed: () => void;
-  onAgain: () => void;
+  /** Absent for rounds of a given list (review, retry): there is no choice to draw again. */
+  onAgain?: () => void;
   onChange: () => void;
 }) {
   const asked = round.ids.flatMap((id) => questions.get(id) ?? []);
   const answered = asked.filter((question) => question.id in round.results);
   const right = answered.filter((question) => round.results[question.id]).length;
   const missed = missedIds(round);
+  // The last "Next" button is gone: give the focus to the results.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="space-y-8">
       <div role="status">
-        <h2 className="text-2xl font-semibold">
+        <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
           {right} of {answered.length} right
         </h2>
         <p className="mt-1 text-[var(--fg-soft)]">
@@ -57,6 +62,7 @@ export function PracticeSummary({
             Retry the {missed.length} I missed
           </button>
         )}
+        {onAgain && (
         <button
           type="button"
           onClick={onAgain}
@@ -64,6 +70,7 @@ export function PracticeSummary({
         >
           A new round with the same choice
         </button>
+        )}
         <button
           type="button"
           onClick={onChange}

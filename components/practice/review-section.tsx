@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { dueItems } from '@/lib/quiz/due';
 import { useProgress } from '@/components/progress/use-progress';
 import type { PracticeDrill } from './practice-data';
@@ -19,6 +20,12 @@ export function ReviewSection({
   onReview: (questionIds: string[]) => void;
 }) {
   const snapshot = useProgress();
+  const section = useRef<HTMLElement>(null);
+  const loaded = snapshot !== null;
+  // The section appears once progress has loaded, after the browser tried to scroll to #review.
+  useEffect(() => {
+    if (loaded && window.location.hash === '#review') section.current?.scrollIntoView();
+  }, [loaded]);
   if (snapshot === null) return null;
   const drillById = new Map(drills.map((drill) => [drill.id, drill]));
   const due = dueItems(snapshot.progress, endOfToday(), (kind, id) => (kind === 'question' ? questionIds.has(id) : drillById.has(id)));
@@ -31,7 +38,7 @@ export function ReviewSection({
     .sort()[0];
 
   return (
-    <section id="review" aria-labelledby="review-title" className="rounded-2xl border-2 border-[var(--border)] p-4 sm:p-6">
+    <section ref={section} id="review" aria-labelledby="review-title" className="rounded-2xl border-2 border-[var(--border)] p-4 sm:p-6">
       <h2 id="review-title" className="text-2xl font-semibold">
         Review{' '}
         <span className="text-lg font-normal text-[var(--fg-soft)]">

@@ -1,5 +1,6 @@
 'use client';
 
+import { endOfToday } from '@/components/practice/end-of-today';
 import { updateProgress } from './progress-store';
 
 /**
@@ -10,8 +11,16 @@ import { updateProgress } from './progress-store';
 export function recordReview(key: string, right: boolean, now = new Date()) {
   void import('@/lib/quiz/review').then(({ reviewOutcome }) =>
     updateProgress((progressLibrary, progress) => {
-      const next = reviewOutcome(progress.reviews[key], right, now);
+      const next = reviewOutcome(progress.reviews[key], right, now, endOfToday(now));
       return next === undefined ? progress : progressLibrary.setReviewCard(progress, key, next);
     }),
   );
+}
+
+/** Rates a drill's review card after a visit event, by the rule in lib/quiz/review (drillOutcome). */
+export function rateDrill(drillId: string, event: 'solved' | 'solution-shown', state: { solved: boolean; solutionShown: boolean }) {
+  void import('@/lib/quiz/review').then(({ drillOutcome }) => {
+    const right = drillOutcome(event, state);
+    if (right !== null) recordReview(`drill:${drillId}`, right);
+  });
 }

@@ -180,3 +180,11 @@ describe('setReviewCard', () => {
     expect(() => setReviewCard(emptyProgress(), 'question:a/q', { ...cardAt(T1), due: 'soon' })).toThrow(RangeError);
   });
 });
+
+describe('recordAnswer, late', () => {
+  it('counts an answer older than the latest kept one without replacing it', () => {
+    const progress = progressOf().answered('a/q', true, T2).build();
+    const record = recordAnswer(progress, 'a/q', false, T1).answers['a/q'];
+    expect(record).toMatchObject({ attempts: 2, correct: 1, lastCorrect: true, lastAt: T2 });
+  });
+});

@@ -76,13 +76,16 @@ export function recordAnswer(
     throw new RangeError(`the answer to ${questionId} is too large or too deeply nested to keep`);
   }
   const previous = progress.answers[questionId];
-  const record = {
+  const counts = {
     attempts: (previous?.attempts ?? 0) + 1,
     correct: (previous?.correct ?? 0) + (correct ? 1 : 0),
-    lastCorrect: correct,
-    ...(lastAnswer ? { lastAnswer: lastAnswer.data } : {}),
-    lastAt: isoTime,
   };
+  // An answer older than the latest one kept (an exam submitted late, when its time had run out
+  // days ago) counts, but does not replace what the learner answered since.
+  const older = previous?.lastAt !== undefined && Date.parse(isoTime) < Date.parse(previous.lastAt);
+  const record = older
+    ? { ...previous, ...counts }
+    : { ...counts, lastCorrect: correct, ...(lastAnswer ? { lastAnswer: lastAnswer.data } : {}), lastAt: isoTime };
   return { ...progress, answers: { ...progress.answers, [questionId]: record } };
 }
 

@@ -5,6 +5,7 @@ import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 import {
   answer,
   draftExam,
+  examCounts,
   EXAM_FORMATS,
   goTo,
   isRunningOut,
@@ -84,8 +85,16 @@ describe('answering, flagging and moving', () => {
     let attempt = answer(exam(), 'l/q1', { kind: 'single', choice: 'a' });
     attempt = answer(attempt, 'l/q3', { kind: 'multiple', choices: ['a'] });
     attempt = toggleFlag(attempt, 'l/q2');
-    expect(questionStates(attempt, byId)).toEqual(['answered', 'flagged', 'unanswered', 'unanswered']);
-    expect(questionStates(toggleFlag(attempt, 'l/q2'), byId)[1]).toBe('unanswered');
+    expect(questionStates(attempt, byId)).toEqual([
+      { answered: true, flagged: false },
+      { answered: false, flagged: true },
+      { answered: false, flagged: false },
+      { answered: false, flagged: false },
+    ]);
+    expect(examCounts(attempt, byId)).toEqual({ answered: 1, unanswered: 3, flagged: 1 });
+    const flaggedAnswered = toggleFlag(attempt, 'l/q1');
+    expect(examCounts(flaggedAnswered, byId)).toEqual({ answered: 1, unanswered: 3, flagged: 2 });
+    expect(questionStates(toggleFlag(attempt, 'l/q2'), byId)[1]).toEqual({ answered: false, flagged: false });
   });
 
   it('stays within the questions', () => {
@@ -136,7 +145,7 @@ describe('scoreExam', () => {
 });
 
 describe('restoreExam', () => {
-  const known = new Set(byId.keys());
+  const known = new Map(questions.map((question) => [question.id, question.kind]));
 
   it('gives back a saved exam, an empty number field included', () => {
     const attempt = answer(toggleFlag(exam(), 'l/q2'), 'l/q4', { kind: 'value', value: Number.NaN });
@@ -145,6 +154,15 @@ describe('restoreExam', () => {
     if (restored.kind !== 'ok') return;
     expect(restored.value.flagged).toEqual(['l/q2']);
     expect(restored.value.responses['l/q4']).toEqual({ kind: 'value', value: Number.NaN });
+  });
+
+  it('refuses a flag outside the exam and an answer of the wrong kind', () => {
+    expect(restoreExam(JSON.stringify({ ...exam(), flagged: ['l/q9'] }), known)).toMatchObject({ kind: 'unreadable' });
+    const wrongKind = { ...exam(), responses: { 'l/q1': { kind: 'value', value: 3 } } };
+    expect(restoreExam(JSON.stringify(wrongKind), known)).toEqual({
+      kind: 'unreadable',
+      reason: 'the answer to "l/q1" is not of that question\'s kind',
+    });
   });
 
   it('names what is wrong with a damaged one', () => {

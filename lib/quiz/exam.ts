@@ -121,8 +121,6 @@ export function submitIfTimeUp(attempt: ExamAttempt, now: number): ExamAttempt {
   return { ...submit(attempt, now), autoSubmitted: true };
 }
 
-export type QuestionState = 'answered' | 'unanswered' | 'flagged';
-
 /** Whether the question has a full answer (for "choose two", two choices). */
 export function isAnswered(attempt: ExamAttempt, byId: ReadonlyMap<string, Question>, id: string): boolean {
   const question = byId.get(id);
@@ -130,11 +128,33 @@ export function isAnswered(attempt: ExamAttempt, byId: ReadonlyMap<string, Quest
   return question !== undefined && response !== undefined && isComplete(question, response);
 }
 
-/** What the navigator shows for each question: flagged wins over answered. */
+/** What the navigator shows for each question: answered or not, and flagged or not, separately. */
+export interface QuestionState {
+  readonly answered: boolean;
+  readonly flagged: boolean;
+}
+
 export function questionStates(attempt: ExamAttempt, byId: ReadonlyMap<string, Question>): QuestionState[] {
-  return attempt.ids.map((id) => {
-    if (attempt.flagged.includes(id)) return 'flagged';
-    return isAnswered(attempt, byId, id) ? 'answered' : 'unanswered';
+  return attempt.ids.map((id) => ({ answered: isAnswered(attempt, byId, id), flagged: attempt.flagged.includes(id) }));
+}
+
+/** The counts the navigator and the submit dialog both show, so they always agree. */
+export function examCounts(attempt: ExamAttempt, byId: ReadonlyMap<string, Question>) {
+  const states = questionStates(attempt, byId);
+  const answered = states.filter((state) => state.answered).length;
+  return { answered, unanswered: states.length - answered, flagged: states.filter((state) => state.flagged).length };
+}
+
+/** The answered questions with whether each is right: what a submitted exam adds to progress. */
+export function gradedAnswers(
+  attempt: ExamAttempt,
+  byId: ReadonlyMap<string, Question>,
+): { id: string; correct: boolean; response: Response }[] {
+  return attempt.ids.flatMap((id) => {
+    const question = byId.get(id);
+    const response = attempt.responses[id];
+    if (!question || !response || !isComplete(question, response)) return [];
+    return [{ id, correct: gradeResponse(question, response).correct, response }];
   });
 }
 
@@ -147,14 +167,10 @@ export interface ExamResult {
   readonly correct: Readonly<Record<string, boolean>>;
 }
 
-/** Scores a submitted exam: every question counts, unanswered ones as wrong. */
+/** Scores a submitted exam: every question counts, unanswered and incomplete ones as wrong. */
 export function scoreExam(attempt: ExamAttempt, byId: ReadonlyMap<string, Question>): ExamResult {
-  const correct: Record<string, boolean> = {};
-  for (const id of attempt.ids) {
-    const question = byId.get(id);
-    const response = attempt.responses[id];
-    correct[id] = question !== undefined && response !== undefined && isAnswered(attempt, byId, id) && gradeResponse(question, response).correct;
-  }
+  const correct: Record<string, boolean> = Object.fromEntries(attempt.ids.map((id) => [id, false]));
+  for (const graded of gradedAnswers(attempt, byId)) correct[graded.id] = graded.correct;
   const right = Object.values(correct).filter(Boolean).length;
   const total = attempt.ids.length;
   const scaled = total === 0 ? 100 : Math.round(100 + (900 * right) / total);

@@ -9,7 +9,7 @@ const known = new Set(['a/1', 'a/2', 'b/1']);
 
 describe('a practice round', () => {
   it('walks its questions, keeps the first answer to each, and lists the misses', () => {
-    let round = startRound(DEFAULT_FILTER, ['a/1', 'a/2', 'b/1']);
+    let round = startRound(DEFAULT_FILTER, ['a/1', 'a/2', 'b/1'])!;
     expect(currentId(round)).toBe('a/1');
     round = recordResult(round, 'a/1', false);
     round = recordResult(round, 'a/1', true);
@@ -22,15 +22,22 @@ describe('a practice round', () => {
   });
 });
 
+describe('startRound', () => {
+  it('refuses an empty round, and marks a round of given questions as a list', () => {
+    expect(startRound(DEFAULT_FILTER, [])).toBeNull();
+    expect(startRound(DEFAULT_FILTER, ['a/1'], 'list')?.source).toBe('list');
+  });
+});
+
 describe('restoreRound', () => {
   it('gives back a saved round', () => {
-    const round = recordResult(startRound(DEFAULT_FILTER, ['a/1', 'b/1']), 'a/1', true);
+    const round = recordResult(startRound(DEFAULT_FILTER, ['a/1', 'b/1'])!, 'a/1', true);
     expect(restoreRound(JSON.stringify(round), known)).toEqual({ kind: 'ok', value: round });
     expect(restoreRound(null, known)).toEqual({ kind: 'none' });
   });
 
   it('says what is wrong with a damaged or outdated round', () => {
-    const round = startRound(DEFAULT_FILTER, ['a/1']);
+    const round = startRound(DEFAULT_FILTER, ['a/1'])!;
     expect(restoreRound('{"version":1', known)).toEqual({ kind: 'unreadable', reason: 'the saved round is not valid JSON' });
     expect(restoreRound(JSON.stringify({ ...round, position: 4 }), known)).toEqual({
       kind: 'unreadable',
@@ -43,7 +50,7 @@ describe('restoreRound', () => {
   });
 
   it('refuses a filter with a size or pool practice does not offer', () => {
-    const round = startRound(DEFAULT_FILTER, ['a/1']);
+    const round = startRound(DEFAULT_FILTER, ['a/1'])!;
     for (const filter of [{ ...DEFAULT_FILTER, size: 7 }, { ...DEFAULT_FILTER, pool: 'flagged' }]) {
       expect(restoreRound(JSON.stringify({ ...round, filter }), known).kind).toBe('unreadable');
     }

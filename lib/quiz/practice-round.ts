@@ -12,12 +12,16 @@ export interface PracticeRound {
   /** Index into ids of the question shown; ids.length once the round is over. */
   readonly position: number;
   readonly results: Readonly<Record<string, boolean>>;
+  /** "list" for a round of given questions (due reviews, missed ones), which has no choice to redraw. */
+  readonly source?: 'list';
 }
 
 export const PRACTICE_ROUND_KEY = 'dockyard:practice-round';
 
-export function startRound(filter: PracticeFilter, ids: readonly string[]): PracticeRound {
-  return { version: 1, filter, ids, position: 0, results: {} };
+/** A round of these questions, or null when there are none (a round must ask something). */
+export function startRound(filter: PracticeFilter, ids: readonly string[], source?: 'list'): PracticeRound | null {
+  if (ids.length === 0) return null;
+  return { version: 1, filter, ids, position: 0, results: {}, ...(source ? { source } : {}) };
 }
 
 export function currentId(round: PracticeRound): string | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Question } from '@/lib/content/schemas';
 import type { Response } from './grade';
 import type { ExamAttempt } from './exam';
 import { restoreSaved, unknownQuestion, type Restored } from './saved-json';
@@ -29,9 +30,18 @@ const attemptSchema = z
   })
   .refine((attempt) => attempt.position < attempt.ids.length, { error: 'position is past the last question', path: ['position'] });
 
-/** Reads a saved exam back (validation brings zod, so the exam page imports this on demand). */
-export function restoreExam(text: string | null, knownIds: ReadonlySet<string>): Restored<ExamAttempt> {
-  return restoreSaved<ExamAttempt>(text, attemptSchema as z.ZodType<ExamAttempt>, 'exam', (attempt) =>
-    unknownQuestion(attempt.ids, knownIds),
-  );
+/**
+ * Reads a saved exam back (validation brings zod, so the exam page imports this on demand). `kinds`
+ * maps every question the course has to its kind: an answer of another kind, or a flag on a
+ * question the exam does not ask, means the exam was edited or is from another version.
+ */
+export function restoreExam(text: string | null, kinds: ReadonlyMap<string, Question['kind']>): Restored<ExamAttempt> {
+  return restoreSaved<ExamAttempt>(text, attemptSchema as z.ZodType<ExamAttempt>, 'exam', (attempt) => {
+    const unknown = unknownQuestion(attempt.ids, new Set(kinds.keys()));
+    if (unknown !== null) return unknown;
+    const strayFlag = attempt.flagged.find((id) => !attempt.ids.includes(id));
+    if (strayFlag !== undefined) return `question "${strayFlag}" is flagged but not in the exam`;
+    const mismatch = Object.entries(attempt.responses).find(([id, response]) => kinds.get(id) !== response.kind);
+    return mismatch === undefined ? null : `the answer to "${mismatch[0]}" is not of that question's kind`;
+  });
 }

@@ -19,6 +19,7 @@ const roundSchema = z
     ids: z.array(z.string().max(200)).min(1).max(1000),
     position: z.int().min(0),
     results: z.record(z.string(), z.boolean()),
+    source: z.literal('list').optional(),
   })
   .refine((round) => round.position <= round.ids.length, { error: 'position is past the last question', path: ['position'] });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fuzzRuns } from '@/lib/testing/fuzz-runs';
 import { reviewCardSchema } from '@/lib/progress/formats/v4';
-import { questionCardKey, reviewOutcome } from './review';
+import { drillOutcome, questionCardKey, reviewOutcome } from './review';
 import { dueItems } from './due';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -44,7 +44,13 @@ describe('reviewOutcome', () => {
         let when = today;
         for (const [right, gap] of steps) {
           when = days(when, gap);
-          card = reviewOutcome(card, right, when)!;
+          const next = reviewOutcome(card, right, when);
+          // Only a right answer before the card is due leaves it as it was.
+          if (next === undefined) {
+            expect(right && when.getTime() < Date.parse(card.due)).toBe(true);
+            continue;
+          }
+          card = next;
           expect(reviewCardSchema.safeParse(card).success).toBe(true);
           expect(Date.parse(card.due)).toBeGreaterThan(when.getTime());
         }
@@ -70,5 +76,35 @@ describe('dueItems', () => {
     const endOfToday = new Date('2026-12-04T23:59:59.999Z');
     expect(dueItems(progress, endOfToday, (kind) => kind === 'question').map((item) => item.id)).toEqual(['a/last-week', 'a/yesterday']);
     expect(dueItems(progress, days(endOfToday, 1)).map((item) => item.key)).toContain('question:a/now');
+  });
+});
+
+describe('reviewOutcome, out of turn', () => {
+  it('ignores a right answer before the card is due, but not a miss', () => {
+    const card = reviewOutcome(undefined, false, today)!;
+    const minuteLater = new Date(today.getTime() + 60_000);
+    expect(reviewOutcome(card, true, minuteLater)).toBeUndefined();
+    expect(reviewOutcome(card, false, minuteLater)?.lapses).toBeGreaterThanOrEqual(card.lapses);
+  });
+
+  it('counts a right answer to a card due later the same day when told the day ends later', () => {
+    const card = reviewOutcome(undefined, false, today)!;
+    const nextMorning = days(today, 0.7);
+    expect(reviewOutcome(card, true, nextMorning)).toBeUndefined();
+    expect(reviewOutcome(card, true, nextMorning, days(today, 1.2))?.reps).toBe(card.reps + 1);
+  });
+
+  it('ignores an outcome older than the last review (an exam submitted after its time ran out)', () => {
+    const card = reviewOutcome(undefined, false, today)!;
+    expect(reviewOutcome(card, false, days(today, -2))).toBeUndefined();
+  });
+});
+
+describe('drillOutcome', () => {
+  it('counts a solve without the solution as right, the solution before solving as a miss, and nothing else', () => {
+    expect(drillOutcome('solved', { solved: true, solutionShown: false })).toBe(true);
+    expect(drillOutcome('solved', { solved: true, solutionShown: true })).toBeNull();
+    expect(drillOutcome('solution-shown', { solved: false, solutionShown: true })).toBe(false);
+    expect(drillOutcome('solution-shown', { solved: true, solutionShown: true })).toBeNull();
   });
 });

@@ -13,11 +13,11 @@ export function formatClock(ms: number): string {
 }
 
 /**
- * Time left, amber with a warning symbol and words in the last five minutes. The live region speaks
- * only at whole minutes in those last five, not every second.
+ * Time left, amber with a warning symbol and words in the last five minutes. In those five the
+ * live region's text changes once a minute, so a screen reader hears each minute once.
  */
 export function Countdown({ remainingMs, runningOut }: { remainingMs: number; runningOut: boolean }) {
-  const wholeMinute = Math.ceil(remainingMs / 1000) % 60 === 0;
+  const minutesLeft = Math.ceil(remainingMs / 60_000);
   return (
     <div
       className={cn(
@@ -32,7 +32,7 @@ export function Countdown({ remainingMs, runningOut }: { remainingMs: number; ru
         {formatClock(remainingMs)}
       </span>
       <span className="sr-only" aria-live="polite">
-        {runningOut && wholeMinute ? `${Math.ceil(remainingMs / 60_000)} minutes left` : ''}
+        {runningOut ? `${minutesLeft} ${minutesLeft === 1 ? 'minute' : 'minutes'} left` : ''}
       </span>
       {runningOut && <span className="font-sans text-sm">left</span>}
     </div>

@@ -3,9 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { isAnswered, isSubmitted, submit, submitIfTimeUp, type ExamAttempt } from '@/lib/quiz/exam';
+import { gradedAnswers, isSubmitted, submit, submitIfTimeUp, type ExamAttempt } from '@/lib/quiz/exam';
 import type { Question } from '@/lib/content/schemas';
-import { gradeResponse } from '@/lib/quiz/grade';
 import { DEFAULT_FILTER } from '@/lib/quiz/practice';
 import { startRound } from '@/lib/quiz/practice-round';
 import { updateProgress } from '@/components/progress/progress-store';
@@ -14,38 +13,38 @@ import type { PracticeData } from '../practice-data';
 import { savePracticeRound } from '../use-practice-round';
 import { ExamResults } from './exam-results';
 import { ExamTaking } from './exam-taking';
-import { UNREADABLE_EXAM_KEY, useExamAttempt } from './use-exam-attempt';
+import { submittedElsewhere, UNREADABLE_EXAM_KEY, useExamAttempt } from './use-exam-attempt';
+import { useProgress } from '@/components/progress/use-progress';
 
-/** Once submitted, every answered question counts in the learner's progress and skill levels. */
+/** Once submitted, every answered question counts in the learner's progress, skill levels and reviews. */
 function recordAnswers(attempt: ExamAttempt, byId: ReadonlyMap<string, Question>) {
-  const at = new Date(attempt.submittedAt ?? attempt.startedAt).toISOString();
+  const at = new Date(attempt.submittedAt ?? attempt.startedAt);
+  const graded = gradedAnswers(attempt, byId);
   updateProgress((progressLibrary, progress) =>
-    attempt.ids.reduce((next, id) => {
-      const question = byId.get(id);
-      const response = attempt.responses[id];
-      if (!question || !response || !isAnswered(attempt, byId, id)) return next;
-      return progressLibrary.recordAnswer(next, id, gradeResponse(question, response).correct, at, response);
-    }, progress),
+    graded.reduce(
+      (next, { id, correct, response }) => progressLibrary.recordAnswer(next, id, correct, at.toISOString(), response),
+      progress,
+    ),
   );
-  const when = new Date(at);
-  for (const id of attempt.ids) {
-    const question = byId.get(id);
-    const response = attempt.responses[id];
-    if (question && response && isAnswered(attempt, byId, id)) recordReview(`question:${id}`, gradeResponse(question, response).correct, when);
-  }
+  for (const { id, correct } of graded) recordReview(`question:${id}`, correct, at);
 }
 
 /** /practice/exam: the exam in progress, or its results once submitted. */
 export function ExamApp({ questions, lessons, skills }: PracticeData) {
   const router = useRouter();
   const byId = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
-  const knownIds = useMemo(() => new Set(byId.keys()), [byId]);
-  const { load, setAttempt } = useExamAttempt(knownIds);
+  const kinds = useMemo(() => new Map(questions.map((question) => [question.id, question.kind])), [questions]);
+  const { load, setAttempt } = useExamAttempt(kinds);
   const [now, setNow] = useState(() => Date.now());
   const attempt = load.kind === 'ok' ? load.attempt : null;
   const running = attempt !== null && !isSubmitted(attempt);
 
+  // Answers go into progress: wait for it, or an exam that ran out while the tab was closed
+  // would be submitted before progress had loaded, and its answers lost.
+  const progressReady = useProgress() !== null;
+
   function finish(done: ExamAttempt) {
+    if (submittedElsewhere(done)) return; // the storage event brings that tab's result here
     setAttempt(done);
     recordAnswers(done, byId);
   }
@@ -58,13 +57,13 @@ export function ExamApp({ questions, lessons, skills }: PracticeData) {
 
   // Time up, now or while the tab was closed: submit with the answers given by then.
   useEffect(() => {
-    if (attempt === null || isSubmitted(attempt)) return;
+    if (!progressReady || attempt === null || isSubmitted(attempt)) return;
     const checked = submitIfTimeUp(attempt, now);
     if (checked !== attempt) finish(checked);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt, now]);
+  }, [attempt, now, progressReady]);
 
-  if (load.kind === 'loading') return <p className="text-[var(--fg-soft)]">Loading your exam…</p>;
+  if (load.kind === 'loading' || !progressReady) return <p className="text-[var(--fg-soft)]">Loading your exam…</p>;
   if (load.kind === 'unreadable' || attempt === null)
     return (
       <div className="space-y-3">
@@ -100,7 +99,7 @@ export function ExamApp({ questions, lessons, skills }: PracticeData) {
       lessons={lessons}
       skills={skills}
       onRetryMissed={(ids) => {
-        savePracticeRound(startRound({ ...DEFAULT_FILTER, size: 0 }, ids));
+        savePracticeRound(startRound({ ...DEFAULT_FILTER, size: 0 }, ids, 'list'));
         setAttempt(null);
         router.push('/practice/');
       }}

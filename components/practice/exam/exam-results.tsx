@@ -1,8 +1,9 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import type { Question } from '@/lib/content/schemas';
 import { gradeResponse, initialResponse } from '@/lib/quiz/grade';
-import { scoreExam, type ExamAttempt } from '@/lib/quiz/exam';
+import { isAnswered, scoreExam, type ExamAttempt } from '@/lib/quiz/exam';
 import { AnswerInput } from '@/components/quiz/answer-input';
 import { QuestionStem } from '@/components/quiz/question-stem';
 import { Feedback } from '@/components/quiz/feedback';
@@ -27,12 +28,17 @@ export function ExamResults({
   onNewExam: () => void;
 }) {
   const result = scoreExam(attempt, byId);
+  // Submitting removes the button that had the focus: give it to the results.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const asked = attempt.ids.flatMap((id) => byId.get(id) ?? []);
   const missed = attempt.ids.filter((id) => !result.correct[id]);
   return (
     <div className="space-y-10">
       <div role="status" className="space-y-2">
-        <h2 className="text-2xl font-semibold">{attempt.title}: results</h2>
+        <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
+          {attempt.title}: results
+        </h2>
         {attempt.autoSubmitted && <p>Time ran out, so the exam was submitted with the answers given by then.</p>}
         <p className="flex flex-wrap items-center gap-3 text-3xl font-bold">
           <StatusIcon
@@ -85,7 +91,7 @@ export function ExamResults({
                       status={grade.correct ? 'correct' : 'wrong'}
                       className={grade.correct ? 'text-accent-600 dark:text-accent-300 size-5' : 'size-5 text-red-600 dark:text-red-400'}
                     />
-                    <span>{grade.correct ? 'Right' : attempt.responses[question.id] ? 'Wrong' : 'Not answered'}</span>
+                    <span>{grade.correct ? 'Right' : isAnswered(attempt, byId, question.id) ? 'Wrong' : 'Not answered'}</span>
                     {attempt.flagged.includes(question.id) && <span className="font-normal text-[var(--fg-soft)]">· flagged</span>}
                   </p>
                   <div className="mt-3">

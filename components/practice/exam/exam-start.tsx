@@ -13,7 +13,7 @@ import {
   type ExamFormat,
 } from '@/lib/quiz/exam';
 import type { PracticeData } from '../practice-data';
-import { useExamAttempt } from './use-exam-attempt';
+import { UNREADABLE_EXAM_KEY, useExamAttempt } from './use-exam-attempt';
 
 const CUSTOM_SIZES = [10, 20, 40] as const;
 
@@ -29,11 +29,12 @@ function minutesText(ms: number): string {
 /** Exam mode: the real formats (drawn from the skills each exam covers) or a custom size. */
 export function ExamStart({ questions, skills }: Pick<PracticeData, 'questions' | 'skills'>) {
   const router = useRouter();
-  const knownIds = new Set(questions.map((question) => question.id));
-  const { load, setAttempt } = useExamAttempt(knownIds);
+  const { load, setAttempt } = useExamAttempt(new Map(questions.map((question) => [question.id, question.kind])));
   const sizeId = useId();
   const [customSize, setCustomSize] = useState<(typeof CUSTOM_SIZES)[number]>(20);
   const inProgress = load.kind === 'ok' && !isSubmitted(load.attempt) ? load.attempt : null;
+  // Until the saved exam is read, a Start could replace an exam in progress without asking.
+  const blocked = inProgress !== null || load.kind === 'loading';
   const lastResults = load.kind === 'ok' && isSubmitted(load.attempt) ? load.attempt : null;
 
   const skillsFor = (format: ExamFormat) =>
@@ -55,6 +56,12 @@ export function ExamStart({ questions, skills }: Pick<PracticeData, 'questions' 
         itself when time runs out. The score maps your share right onto AWS&apos;s 100–1,000 scale in a straight
         line: AWS&apos;s own scaling is not published, so treat it as a guide.
       </p>
+      {load.kind === 'unreadable' && (
+        <p role="alert" className="rounded-xl border border-amber-600 p-4 dark:border-amber-400">
+          Your saved exam could not be read: {load.reason}. It is kept aside in this browser&apos;s storage as{' '}
+          <code>{UNREADABLE_EXAM_KEY}</code>. Start a new one below.
+        </p>
+      )}
       {inProgress && (
         <div className="border-accent-600 dark:border-accent-400 rounded-xl border-2 p-4">
           <p className="font-semibold">You have an exam in progress: {inProgress.title}.</p>
@@ -96,7 +103,7 @@ export function ExamStart({ questions, skills }: Pick<PracticeData, 'questions' 
               </p>
               <button
                 type="button"
-                disabled={inProgress !== null || draft.ids.length === 0}
+                disabled={blocked || draft.ids.length === 0}
                 onClick={() => {
                   const { ids, durationMs } = draftExam(questions, skillsFor(format), format.questions, format.minutes, newSeed());
                   begin({ format: format.id, title: `${format.title} (${format.code}) format`, passScaled: format.passScaled }, ids, durationMs);
@@ -130,7 +137,7 @@ export function ExamStart({ questions, skills }: Pick<PracticeData, 'questions' 
           </div>
           <button
             type="button"
-            disabled={inProgress !== null}
+            disabled={blocked}
             onClick={() => {
               const { ids, durationMs } = draftExam(questions, null, customSize, customSize * CUSTOM_MINUTES_PER_QUESTION, newSeed());
               begin({ format: 'custom', title: `Custom exam of ${ids.length} questions`, passScaled: CUSTOM_PASS_SCALED }, ids, durationMs);

@@ -6,8 +6,8 @@ import { initialResponse } from '@/lib/quiz/grade';
 import { respondToNumberKey } from '@/lib/quiz/number-keys';
 import {
   answer,
+  examCounts,
   goTo,
-  isAnswered,
   isRunningOut,
   questionStates,
   remainingMs,
@@ -55,7 +55,7 @@ export function ExamTaking({
   const response = attempt.responses[id] ?? initialResponse(question);
   const states = questionStates(attempt, byId);
   const flagged = attempt.flagged.includes(id);
-  const unanswered = attempt.ids.filter((questionId) => !isAnswered(attempt, byId, questionId)).length;
+  const { unanswered, flagged: flaggedCount } = examCounts(attempt, byId);
   const last = attempt.position === attempt.ids.length - 1;
 
   // Keys read the latest attempt through a ref, so the listener is added once.
@@ -78,7 +78,8 @@ export function ExamTaking({
       if (/^[1-9]$/.test(event.key)) {
         event.preventDefault();
         const next = respondToNumberKey(current.question, current.response, Number(event.key));
-        current.onChange(answer(current.attempt, current.question.id, next));
+        // A key that chooses nothing (an ordering question, a number past the options) answers nothing.
+        if (next !== current.response) current.onChange(answer(current.attempt, current.question.id, next));
       } else if (event.key === 'ArrowRight' && !(event.target instanceof HTMLInputElement)) {
         event.preventDefault();
         current.onChange(goTo(current.attempt, current.attempt.position + 1));
@@ -159,7 +160,7 @@ export function ExamTaking({
         </button>
       </div>
 
-      <ExamNavigator states={states} position={attempt.position} onGo={(position) => onChange(goTo(attempt, position))} />
+      <ExamNavigator states={states} counts={examCounts(attempt, byId)} position={attempt.position} onGo={(position) => onChange(goTo(attempt, position))} />
 
       <p className="text-sm text-[var(--fg-soft)]">
         Keys: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">9</kbd> choose an option,{' '}
@@ -170,9 +171,7 @@ export function ExamTaking({
       <ModalDialog open={confirming} onClose={() => setConfirming(false)} title="Submit the exam?">
         <p>
           {unanswered > 0 ? `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} not answered` : 'Every question is answered'}
-          {attempt.flagged.length > 0
-            ? ` and ${attempt.flagged.length} ${attempt.flagged.length === 1 ? 'is' : 'are'} flagged for review.`
-            : '.'}{' '}
+          {flaggedCount > 0 ? `; ${flaggedCount} ${flaggedCount === 1 ? 'is' : 'are'} flagged for review.` : '.'}{' '}
           Once submitted, answers cannot change; you will see your score and every explanation.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
