@@ -10,7 +10,7 @@ import { breathe, fuzzRuns, fuzzTimeout } from '../../testing/fuzz-runs';
 import { runConsoleLine } from '../run-console-line';
 import { NO_FILES, type ConsoleCli } from '../types';
 import { chaosProgram, DEFAULT_EXIT_CODE } from './chaos';
-import { ecsCli, ecsCompletions } from './ecs-cli';
+import { ecsCli } from './ecs-cli';
 import { loadProgram } from './load';
 
 const cli: ConsoleCli<EcsState, EcsCommand> = { title: 'Amazon ECS', programs: [chaosProgram, loadProgram] };
@@ -280,25 +280,4 @@ describe('chaosProgram (properties)', () => {
     },
     fuzzTimeout(2),
   );
-});
-
-describe('chaos and load in the Amazon ECS console', () => {
-  it('are listed by help and offered by tab completion next to aws', () => {
-    const session = threeZones();
-    const help = runConsoleLine(session, 'help', ecsCli).output;
-    expect(help).toContain('chaos fail-az AZ | restore-az AZ');
-    expect(help).toContain('load [SERVICE RPS [--cluster C]]');
-    expect(ecsCompletions('cha', session.state)).toEqual(['chaos ']);
-    expect(ecsCompletions('chaos fail-az us-east-1', session.state)).toEqual([
-      'chaos fail-az us-east-1a ',
-      'chaos fail-az us-east-1b ',
-      'chaos fail-az us-east-1c ',
-    ]);
-  });
-
-  it('take effect through the console that also runs aws', () => {
-    const down = runConsoleLine(threeZones(), 'chaos fail-az us-east-1c', ecsCli);
-    expect(down.isError).toBe(false);
-    expect(down.session.state.subnets.find((s) => s.az === 'us-east-1c')?.available).toBe(false);
-  });
 });
