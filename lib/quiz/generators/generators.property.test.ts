@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { questionSchema, type Question } from '@/lib/content/schemas';
+import { gradeResponse } from '@/lib/quiz/grade';
+import { isValidFargateSize } from '@/lib/sim/ecs/taskdef/fargate-sizes';
+import * as messages from '@/lib/sim/ecs/taskdef/messages';
+import { remainingResources } from '@/lib/sim/ecs/tasks/reservations';
+import { fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
+import { GENERATORS, findGenerator } from '.';
+import { ASK_LINE } from './binpack-next-host';
+import { runningByZone } from './az-failure';
+import { REGISTERS } from './task-definition-verdict';
+import { ecsState, runEcsLine, type EcsSession } from './situation';
+import { MAX_SEED } from './link';
+import type { GeneratedQuestion } from './types';
+
+/**
+ * Every generated question, for a tenth of FUZZ_RUNS seeds (each case runs minutes of
+ * simulated time, twice): it is a valid question, the same seed rebuilds it exactly, and its one right answer is
+ * what the engine does, checked here against the rule the lesson teaches rather than against the
+ * generator's own reading of the engine.
+ */
+const runs = { numRuns: Math.max(25, Math.floor(fuzzRuns() / 10)) };
+const seeds = fc.integer({ min: 1, max: MAX_SEED });
+
+function comparable(generated: GeneratedQuestion) {
+  const { before: _session, ...situation } = generated.situation;
+  return { ...generated, situation };
+}
+
+function play(session: EcsSession, lines: readonly string[]): EcsSession {
+  return lines.reduce((current, line) => runEcsLine(current, line).session, session);
+}
+
+function rightOption(question: Question) {
+  if (question.kind !== 'single') throw new Error('expected a single-choice question');
+  return question.options.find((option) => option.id === question.answer);
+}
+
+/** The right answer by the lesson's own rules, from the situation alone. */
+const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
+  'binpack-next-host': ({ question, situation }) => {
+    const state = ecsState(situation.before);
+    const memory = Number(/and ([\d,]+) MiB/.exec(question.stem)?.[1]?.replace(',', ''));
+    const fits = state.containerInstances
+      .filter((ci) => ci.status === 'ACTIVE' && ci.agentConnected)
+      .map((ci) => ({ ci, left: remainingResources(ci) }))
+      .filter(({ left }) => left.cpu >= 256 && left.memory >= memory)
+      .sort((a, b) => a.left.memory - b.left.memory);
+    const best = fits[0];
+    expect(best).toBeDefined();
+    expect(fits[1]?.left.memory).not.toBe(best?.left.memory);
+    expect(rightOption(question)?.text).toContain(best?.ci.ec2InstanceId);
+    // …and the engine really puts the task there.
+    const after = ecsState(runEcsLine(situation.before, ASK_LINE).session);
+    const placed = after.tasks.find((task) => !state.tasks.some((old) => old.id === task.id));
+    expect(placed?.ec2InstanceId).toBe(best?.ci.ec2InstanceId);
+  },
+  'az-failure': ({ question, situation, reveal }) => {
+    const failed = /Availability Zone (us-east-1[abc]) fails/.exec(question.stem)?.[1] ?? '';
+    const desired = Number(/runs (\d+) tasks/.exec(question.stem)?.[1]);
+    const after = ecsState(play(situation.before, reveal.lines));
+    const counts = runningByZone(after, 'web');
+    const running = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    expect(counts[failed]).toBe(0);
+    expect(running).toBeLessThanOrEqual(desired);
+    const memory = Number(/and ([\d,]+) MiB/.exec(question.stem)?.[1]?.replace(',', ''));
+    const room = after.containerInstances
+      .filter((ci) => ci.status === 'ACTIVE' && ci.agentConnected)
+      .filter((ci) => remainingResources(ci).cpu >= 256 && remainingResources(ci).memory >= memory);
+    // Tasks are missing only when no instance has room for one more.
+    if (running < desired) expect(room).toEqual([]);
+    // Nothing is still starting: the question's five minutes are enough to settle.
+    expect(
+      after.tasks.filter((task) => task.desiredStatus === 'RUNNING' && task.lastStatus !== 'RUNNING'),
+    ).toEqual([]);
+    const text = rightOption(question)?.text ?? '';
+    for (const [az, count] of Object.entries(counts)) {
+      if (count > 0) expect(text).toContain(`${count} in ${az}`);
+      else expect(text).not.toContain(az);
+    }
+  },
+  'task-definition-verdict': ({ question, situation }) => {
+    const definition = JSON.parse(situation.file?.text ?? '{}');
+    const container = definition.containerDefinitions[0];
+    const broken: Record<string, boolean> = {
+      [messages.FARGATE_NEEDS_AWSVPC]: definition.networkMode !== 'awsvpc',
+      [messages.FARGATE_NEEDS_MEMORY]: definition.memory === undefined,
+      [messages.INVALID_TASK_CPU]:
+        definition.memory !== undefined &&
+        !isValidFargateSize(Number(definition.cpu), Number(definition.memory)),
+      [messages.FARGATE_ECR_NEEDS_EXECUTION_ROLE]: definition.executionRoleArn === undefined,
+      [messages.AWSVPC_PORTS_MUST_MATCH]: container.portMappings.some(
+        (mapping: { containerPort: number; hostPort?: number }) =>
+          mapping.hostPort !== undefined && mapping.hostPort !== mapping.containerPort,
+      ),
+      [messages.NO_ESSENTIAL]: container.essential === false,
+    };
+    const answer = rightOption(question)?.text ?? '';
+    const anyBroken = Object.values(broken).some(Boolean);
+    if (answer === REGISTERS) expect(anyBroken).toBe(false);
+    else expect(broken[answer]).toBe(true);
+    // No other option names a rule this definition breaks, so exactly one answer is right.
+    if (question.kind === 'single')
+      for (const option of question.options)
+        if (option.id !== question.answer) expect(broken[option.text] ?? false).toBe(false);
+  },
+  'tasks-per-instance': ({ question, situation }) => {
+    const state = ecsState(situation.before);
+    const ci = state.containerInstances[0];
+    const definition = state.taskDefinitions[0];
+    expect(ci).toBeDefined();
+    expect(definition).toBeDefined();
+    if (ci === undefined || definition === undefined || question.kind !== 'value') return;
+    const cpu = Number(definition.cpu);
+    const memory = Number(definition.memory);
+    const limits = [Math.floor(ci.registered.cpu / cpu), Math.floor(ci.registered.memory / memory)];
+    if (definition.networkMode === 'awsvpc') limits.push(ci.registered.enis);
+    expect(question.answer).toBe(Math.min(...limits));
+  },
+};
+
+describe('generated questions', () => {
+  it('every generator has an oracle', () => {
+    expect(Object.keys(ORACLES).sort()).toEqual(GENERATORS.map((generator) => generator.id).sort());
+  });
+
+  for (const generator of GENERATORS) {
+    describe(generator.id, () => {
+      it(
+        'builds a valid question whose one right answer is the engine’s, the same every time from a seed',
+        () => {
+          fc.assert(
+            fc.property(seeds, (seed) => {
+              const generated = generator.generate(seed);
+              const { question } = generated;
+              expect(questionSchema.parse(question)).toEqual(question);
+              expect(question.id).toBe(`generated/${generator.id}`);
+              expect(question.skill).toBe(generator.skill);
+              if (question.kind === 'single') {
+                const texts = question.options.map((option) => option.text);
+                expect(new Set(texts).size).toBe(texts.length);
+                const right = question.options.filter(
+                  (option) => gradeResponse(question, { kind: 'single', choice: option.id }).correct,
+                );
+                expect(right).toHaveLength(1);
+              }
+              ORACLES[generator.id]?.(generated);
+              expect(comparable(findGenerator(generator.id)?.generate(seed) as GeneratedQuestion)).toEqual(
+                comparable(generated),
+              );
+            }),
+            runs,
+          );
+        },
+        fuzzTimeout(5),
+      );
+    });
+  }
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { GENERATORS, findGenerator } from '.';
+import { createPicker } from './picker';
+import { verdictOf, REGISTERS } from './task-definition-verdict';
+import type { GeneratedQuestion } from './types';
+
+function firstSeed(generator: string, wanted: (generated: GeneratedQuestion) => boolean): GeneratedQuestion {
+  const found = findGenerator(generator);
+  for (let seed = 1; seed < 500; seed += 1) {
+    const generated = found?.generate(seed);
+    if (generated !== undefined && wanted(generated)) return generated;
+  }
+  throw new Error(`no seed below 500 gives what ${generator} was asked for`);
+}
+
+describe('question generators', () => {
+  it('have distinct ids, and lessons and sections to learn from', () => {
+    expect(new Set(GENERATORS.map((generator) => generator.id)).size).toBe(GENERATORS.length);
+    for (const generator of GENERATORS) expect(generator.section).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('draw different situations from different seeds', () => {
+    for (const generator of GENERATORS) {
+      const stems = new Set(
+        [1, 2, 3, 4, 5, 6, 7, 8].map(
+          (seed) =>
+            JSON.stringify(generator.generate(seed).situation.lines) +
+            generator.generate(seed).situation.file?.text,
+        ),
+      );
+      expect(stems.size, generator.id).toBeGreaterThan(3);
+    }
+  });
+
+  it('tasks per instance: an awsvpc task is limited by network interfaces, and the reasoning says so', () => {
+    const generated = firstSeed(
+      'tasks-per-instance',
+      ({ question }) => question.stem.includes('awsvpc') && question.stem.includes('m5.large'),
+    );
+    expect(generated.question).toMatchObject({ kind: 'value', answer: 2 });
+    expect(generated.reveal.reasoning.join(' ')).toContain('RESOURCE:ENI');
+  });
+
+  it('tasks per instance: registered memory, not the nominal size, decides', () => {
+    const generated = firstSeed(
+      'tasks-per-instance',
+      ({ question }) =>
+        question.stem.includes('c5.large') &&
+        question.stem.includes('1,024 MiB') &&
+        question.stem.includes('bridge') &&
+        question.stem.includes('256 CPU'),
+    );
+    // 3,992 MiB registered on a 4 GiB instance: three 1 GiB tasks, not four.
+    expect(generated.question).toMatchObject({ answer: 3 });
+    expect(generated.reveal.reasoning.join(' ')).toContain('3,992 MiB');
+  });
+
+  it('binpack: an instance without room is filtered out and says why', () => {
+    const generated = firstSeed(
+      'binpack-next-host',
+      ({ question }) =>
+        question.kind === 'single' &&
+        question.options.some((option) => option.explanation.startsWith('Filtered out')),
+    );
+    expect(
+      generated.reveal.reasoning.some(
+        (line) => line.includes('Filtered out (MEMORY)') || line.includes('Filtered out (CPU)'),
+      ),
+    ).toBe(true);
+  });
+
+  it('AZ failure: some situations leave tasks that cannot be placed', () => {
+    const generated = firstSeed(
+      'az-failure',
+      ({ question }) =>
+        question.kind === 'single' &&
+        (question.options
+          .find((option) => option.id === question.answer)
+          ?.text.includes('cannot be placed') ??
+          false),
+    );
+    expect(generated.reveal.reasoning.at(-1)).toContain('unable to place a task');
+  });
+
+  it('task definition: a valid one registers, a broken one gets ECS’s own words', () => {
+    const valid = firstSeed(
+      'task-definition-verdict',
+      ({ question }) =>
+        question.kind === 'single' &&
+        question.options.find((option) => option.id === question.answer)?.text === REGISTERS,
+    );
+    expect(valid.reveal.output).toContain(REGISTERS);
+    expect(
+      verdictOf(
+        'An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Too many containers.\nDockyard: hint',
+        true,
+      ),
+    ).toBe('Too many containers.');
+    expect(verdictOf('{"taskDefinition": {}}', false)).toBe(REGISTERS);
+  });
+});
+
+describe('the seeded picker', () => {
+  it('repeats itself from the same seed and picks distinct items', () => {
+    const a = createPicker(99);
+    const b = createPicker(99);
+    expect([a.int(1, 100), a.one(['x', 'y', 'z']), a.some([1, 2, 3, 4], 3)]).toEqual([
+      b.int(1, 100),
+      b.one(['x', 'y', 'z']),
+      b.some([1, 2, 3, 4], 3),
+    ]);
+    expect(new Set(createPicker(5).some([1, 2, 3, 4, 5], 5)).size).toBe(5);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Question } from '@/lib/content/schemas';
+import type { EcsSession } from './situation';
+
+/**
+ * A question built from a seed: the simulator builds a small situation, asks about it, and computes
+ * the answer itself. Everything here is plain data except `before`, the live session the picture
+ * opens at (rebuilt from `lines` and `seed` whenever needed).
+ */
+export interface GeneratedQuestion {
+  readonly generator: string;
+  readonly seed: number;
+  /** An ordinary question (id `generated/<generator>`), graded like every other. */
+  readonly question: Question;
+  /** What the learner looks at before answering. */
+  readonly situation: Situation;
+  /** What happens after answering: the engine plays the asked command and says why. */
+  readonly reveal: Reveal;
+}
+
+export interface Situation {
+  /** Console lines that build the simulator's situation from an empty account at `seed`. */
+  readonly lines: readonly string[];
+  readonly before: EcsSession;
+  /** The facts the picture shows, as a table, for those who cannot see it and for small screens. */
+  readonly facts: FactTable | null;
+  /** A file the question is about (a task definition), shown as code. */
+  readonly file: { readonly name: string; readonly text: string } | null;
+}
+
+export interface FactTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface Reveal {
+  /** Console lines the engine plays after the answer (the asked command, time passing). */
+  readonly lines: readonly string[];
+  /** What the console printed for the asked command, when it is the answer (an error text). */
+  readonly output: string | null;
+  /** The engine's reasoning, one plain sentence per step. */
+  readonly reasoning: readonly string[];
+}
+
+export interface QuestionGenerator {
+  readonly id: string;
+  /** A short name for the chooser: "Binpack: the next host". */
+  readonly title: string;
+  /** One line on what it asks. */
+  readonly summary: string;
+  readonly skill: string;
+  /** The lesson section that teaches it: `lesson-slug#section-id`. */
+  readonly lesson: string;
+  readonly section: string;
+  generate(seed: number): GeneratedQuestion;
+}
+
+export const GENERATED_PREFIX = 'generated';
+
+export function generatedQuestionId(generator: string): string {
+  return `${GENERATED_PREFIX}/${generator}`;
+}
