@@ -1,12 +1,14 @@
 import { loadCourseOutline } from '@/lib/content/course';
 import { loadAllQuestions, loadSkills } from '@/lib/content/banks';
 import { DRILLS } from '@/lib/drills';
+import { GENERATED_QUESTIONS } from '@/lib/quiz/generators/catalog';
 import { CourseMap } from '@/components/course/course-map';
 import { ProgressPanel } from '@/components/progress/progress-panel';
 
 export default function HomePage() {
   const outline = loadCourseOutline();
-  const questions = loadAllQuestions();
+  // Generated kinds count toward their skill like one more question.
+  const questions = [...loadAllQuestions(), ...GENERATED_QUESTIONS];
   // Each skill with the ids of its questions, for the mastery levels under each module.
   const skills = loadSkills()
     .skills.map((skill) => ({

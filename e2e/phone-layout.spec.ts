@@ -4,6 +4,9 @@ import { loadCourseOutline } from '../lib/content/course';
 const ROUTES = [
   '/',
   '/practice/',
+  '/practice/exam/',
+  '/practice/generated/#binpack-next-host:7',
+  '/practice/generated/#task-definition-verdict:3',
   '/glossary/',
   '/simulators/',
   '/simulators/vm/',

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { DEFAULT_FILTER, drawRound, lessonOf, matchingQuestions, type PracticeFilter } from '@/lib/quiz/practice';
 import { advance, currentId, isOver, missedIds, recordResult, startRound } from '@/lib/quiz/practice-round';
 import { masteryBySkill } from '@/lib/quiz/mastery';
+import { GENERATED_QUESTIONS } from '@/lib/quiz/generators/catalog';
 import { useProgress } from '@/components/progress/use-progress';
 import type { PracticeData } from './practice-data';
 import { PracticeSetup } from './practice-setup';
@@ -11,6 +12,7 @@ import { PracticeQuestionView } from './practice-question-view';
 import { PracticeSummary } from './practice-summary';
 import { SkillMasteryList } from './skill-mastery-list';
 import { ReviewSection } from './review-section';
+import { GeneratedKinds } from './generated/generated-kinds';
 import { usePracticeRound } from './use-practice-round';
 
 function countBy(ids: readonly string[], key: (id: string) => string): Map<string, number> {
@@ -34,7 +36,8 @@ export function PracticeApp({ questions, lessons, skills, drills }: PracticeData
   const { round, setRound, restoreNotice, dismissRestoreNotice } = usePracticeRound(knownIds);
 
   const matching = matchingQuestions(questions, filter, answers);
-  const mastery = masteryBySkill(questions, answers);
+  // A generated kind counts as one question of its skill: its latest answer, whatever the seed.
+  const mastery = masteryBySkill([...questions, ...GENERATED_QUESTIONS], answers);
   const masteryRows = skills
     .filter((skill) => mastery.has(skill.id))
     .map((skill) => ({ id: skill.id, title: skill.title, mastery: mastery.get(skill.id)! }));
@@ -101,6 +104,7 @@ export function PracticeApp({ questions, lessons, skills, drills }: PracticeData
         drills={drills}
         onReview={(ids) => setRound(startRound({ ...DEFAULT_FILTER, size: 0 }, ids, 'list'))}
       />
+      <GeneratedKinds />
       <PracticeSetup
         filter={filter}
         onChange={setFilter}

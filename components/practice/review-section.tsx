@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { dueItems } from '@/lib/quiz/due';
+import { generatorOfQuestion, type GeneratorInfo } from '@/lib/quiz/generators/catalog';
 import { useProgress } from '@/components/progress/use-progress';
 import type { PracticeDrill } from './practice-data';
 import { endOfToday } from './end-of-today';
@@ -28,8 +29,15 @@ export function ReviewSection({
   }, [loaded]);
   if (snapshot === null) return null;
   const drillById = new Map(drills.map((drill) => [drill.id, drill]));
-  const due = dueItems(snapshot.progress, endOfToday(), (kind, id) => (kind === 'question' ? questionIds.has(id) : drillById.has(id)));
-  const dueQuestions = due.filter((item) => item.kind === 'question').map((item) => item.id);
+  const due = dueItems(snapshot.progress, endOfToday(), (kind, id) =>
+    kind === 'question' ? questionIds.has(id) || generatorOfQuestion(id) !== undefined : drillById.has(id),
+  );
+  const dueQuestions = due.filter((item) => item.kind === 'question' && questionIds.has(item.id)).map((item) => item.id);
+  // A missed generated question comes back as a fresh one of its kind: the seed does not matter, the skill does.
+  const dueKinds = due.flatMap((item): GeneratorInfo[] => {
+    const kind = item.kind === 'question' ? generatorOfQuestion(item.id) : undefined;
+    return kind === undefined ? [] : [kind];
+  });
   const dueDrills = due.flatMap((item) => (item.kind === 'drill' ? (drillById.get(item.id) ?? []) : []));
   const cards = Object.keys(snapshot.progress.reviews).length;
   const upcoming = Object.values(snapshot.progress.reviews)
@@ -46,7 +54,8 @@ export function ReviewSection({
         </span>
       </h2>
       <p className="mt-1 max-w-[65ch] text-[var(--fg-soft)]">
-        Questions you missed and drills whose worked solution you opened come back here, spaced further apart each
+        Questions you missed (generated ones as a fresh question of their kind) and drills whose worked solution you
+        opened come back here, spaced further apart each
         time you get them right (FSRS).{' '}
         {cards === 0
           ? 'Nothing to review yet.'
@@ -61,8 +70,15 @@ export function ReviewSection({
           Review {dueQuestions.length} {dueQuestions.length === 1 ? 'question' : 'questions'}
         </button>
       )}
-      {dueDrills.length > 0 && (
+      {dueDrills.length + dueKinds.length > 0 && (
         <ul className="mt-4 space-y-2">
+          {dueKinds.map((kind) => (
+            <li key={kind.id}>
+              <a href={`/practice/generated/#${kind.id}`} className="text-accent-700 dark:text-accent-300 font-medium underline">
+                Answer a fresh one: {kind.title}
+              </a>
+            </li>
+          ))}
           {dueDrills.map((drill) => (
             <li key={drill.id}>
               <a

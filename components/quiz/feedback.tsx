@@ -2,7 +2,7 @@ import type { Question } from '@/lib/content/schemas';
 import type { Grade } from '@/lib/quiz/grade';
 
 /** The explanation after checking, and a link back to the lesson section that teaches it. */
-export function Feedback({ question, grade }: { question: Question; grade: Grade }) {
+export function Feedback({ question, grade, learnHref }: { question: Question; grade: Grade; learnHref?: string }) {
   const lesson = question.id.split('/')[0];
   const byId = new Map(
     question.kind === 'ordering' ? question.options.map((option) => [option.id, option]) : [],
@@ -40,7 +40,7 @@ export function Feedback({ question, grade }: { question: Question; grade: Grade
       )}
       <p>
         <a
-          href={`/lessons/${lesson}/#${question.section}`}
+          href={learnHref ?? `/lessons/${lesson}/#${question.section}`}
           className="text-accent-700 dark:text-accent-300 font-medium underline"
         >
           Learn this: back to the section that teaches it

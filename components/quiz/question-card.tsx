@@ -22,11 +22,15 @@ export function QuestionCard({
   number,
   next,
   onAnswered,
+  learnHref,
 }: {
   question: Question;
-  number: number;
+  /** Its place in a list; omitted for a question that stands alone. */
+  number?: number;
   next?: NextStep;
   onAnswered?: (correct: boolean) => void;
+  /** Where "Learn this" goes when the question's id does not name its lesson (generated questions). */
+  learnHref?: string;
 }) {
   const [response, setResponse] = useState<Response>(() => initialResponse(question));
   const [grade, setGrade] = useState<Grade | null>(null);
@@ -137,7 +141,7 @@ export function QuestionCard({
           <span className="text-sm text-[var(--fg-soft)]">Select {needed}.</span>
         )}
       </div>
-      {grade && <Feedback question={question} grade={grade} />}
+      {grade && <Feedback question={question} grade={grade} learnHref={learnHref} />}
     </div>
   );
 }

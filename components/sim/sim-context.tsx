@@ -3,6 +3,8 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { SimulatorEntry } from '@/lib/sim/simulator-entry';
+import type { Session } from '@/lib/sim/core/session';
+import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import { createSimStore, type SimActions, type SimStore, type SimStoreState } from './sim-store';
 
 const SimContext = createContext<{ store: SimStore; entry: SimulatorEntry } | null>(null);
@@ -10,13 +12,16 @@ const SimContext = createContext<{ store: SimStore; entry: SimulatorEntry } | nu
 export function SimProvider({
   entry,
   presetId,
+  session,
   children,
 }: {
   entry: SimulatorEntry;
   presetId: string;
+  /** Opens at this session instead of the preset; read once, like the preset. */
+  session?: Session<BaseState, CommandBase>;
   children: ReactNode;
 }) {
-  const [store] = useState(() => createSimStore(entry, presetId));
+  const [store] = useState(() => createSimStore(entry, presetId, session));
   return <SimContext.Provider value={{ store, entry }}>{children}</SimContext.Provider>;
 }
 

@@ -94,13 +94,20 @@ function startPreset(
   return { session, consoleEntries };
 }
 
-/** One store per simulator on the page: the session (time machine), playback and the console. */
-export function createSimStore(entry: SimulatorEntry, presetId: string): SimStore {
+/**
+ * One store per simulator on the page: the session (time machine), playback and the console.
+ * `start` opens it at a ready-made session (a generated question's situation) instead of the preset.
+ */
+export function createSimStore(
+  entry: SimulatorEntry,
+  presetId: string,
+  start?: Session<BaseState, CommandBase>,
+): SimStore {
   let nextEntryId = 1;
   const nextId = () => nextEntryId++;
-  const initial = startPreset(entry, presetId, undefined, nextId);
+  const initial = start === undefined ? startPreset(entry, presetId, undefined, nextId) : { session: start, consoleEntries: [] };
   return createStore<SimStoreState & SimActions>()((set, get) => {
-    const start = (seed?: number) => startPreset(entry, get().presetId, seed, nextId);
+    const restart = (seed?: number) => startPreset(entry, get().presetId, seed, nextId);
     return {
       session: initial.session,
       playing: false,
@@ -132,12 +139,12 @@ export function createSimStore(entry: SimulatorEntry, presetId: string): SimStor
       stepForward: () => set({ playing: false, session: stepForward(get().session) }),
       stepBack: () => set({ playing: false, session: stepBack(get().session) }),
       seek: (ms) => set({ session: seekTime(get().session, ms) }),
-      reset: () => set({ playing: false, ...start(get().session.seed) }),
+      reset: () => set({ playing: false, ...restart(get().session.seed) }),
 
       newSeed: () => {
         // A new seed is the learner's explicit wish for different randomness; Math.random is fine here, in the UI.
         const seed = 1 + Math.floor(Math.random() * 2_147_483_646);
-        set({ playing: false, ...start(seed) });
+        set({ playing: false, ...restart(seed) });
       },
       replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
       setLinkProblem: (linkProblem) => set({ linkProblem }),

@@ -25,8 +25,9 @@ const WhyThisHost = memo(WhyThisHostAsWritten);
  * The ECS picture: one cluster, one column per Availability Zone with its instances and their
  * tasks, Fargate tasks in their zone; then why the last task went where it did, the services, and
  * the inspector every object opens. Above a few hundred tasks it draws counts instead of chips.
+ * `explain={false}` leaves out "Why this host?" (a generated question's answer until it is given).
  */
-export function EcsPicture() {
+export function EcsPicture({ explain = true }: { explain?: boolean } = {}) {
   useRenderMeasure('ecs-picture');
   const state = useEcsState(selectEcsState);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -79,7 +80,7 @@ export function EcsPicture() {
             ))}
           </div>
           <StatusLegend />
-          <WhyThisHost cluster={cluster} onInspect={setInspected} />
+          {explain && <WhyThisHost cluster={cluster} onInspect={setInspected} />}
           <ServicePanels cluster={cluster} onInspect={setInspected} />
         </>
       )}

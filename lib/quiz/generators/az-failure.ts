@@ -14,6 +14,7 @@ import {
 } from './ecs-lines';
 import { instanceFacts } from './instance-facts';
 import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+import { catalogEntry } from './catalog-entry';
 
 const ID = 'az-failure';
 /** Small types, so the surviving zones sometimes run out of room. */
@@ -120,7 +121,7 @@ function generate(seed: number): GeneratedQuestion {
       section: 'strategies',
       difficulty: 'hard',
       coverage: [12, 13],
-      stem: `The service web runs ${desired} tasks (each 256 CPU units and ${grouped(webMemory)} MiB) with the default placement for services. Availability Zone ${failed} fails. Where do web's tasks run five minutes later?`,
+      stem: `The service \`web\` runs ${desired} tasks (each 256 CPU units and ${grouped(webMemory)} MiB) with the default placement for services. Availability Zone ${failed} fails. Where do its tasks run five minutes later?`,
       options,
       answer,
     },
@@ -148,12 +149,4 @@ function wrongWhy(distribution: Distribution, before: Distribution, failed: stri
   return 'Not what placement does here: replacements go to the zone with fewer web tasks first, and only to instances with room left for them.';
 }
 
-export const azFailure: QuestionGenerator = {
-  id: ID,
-  title: 'An Availability Zone fails',
-  summary: 'Where a service’s tasks run after one zone is lost, and what no longer fits.',
-  skill: 'ecs-services-placement',
-  lesson: 'services-and-placement',
-  section: 'strategies',
-  generate,
-};
+export const azFailure: QuestionGenerator = { ...catalogEntry('az-failure'), generate };

@@ -14,6 +14,7 @@ import {
   type AzLetter,
 } from './ecs-lines';
 import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+import { catalogEntry } from './catalog-entry';
 import { instanceFacts } from './instance-facts';
 
 const ID = 'binpack-next-host';
@@ -93,7 +94,7 @@ function generate(seed: number): GeneratedQuestion {
         section: 'strategies',
         difficulty: 'medium',
         coverage: [13],
-        stem: `The cluster in the picture runs some cache tasks. Each web:1 task needs 256 CPU units and ${grouped(webMemory)} MiB of memory. You run: ${ASK_LINE}. Which container instance does ECS place the task on?`,
+        stem: `The cluster in the picture runs some \`cache\` tasks. Each \`web:1\` task needs 256 CPU units and ${grouped(webMemory)} MiB of memory. You run \`${ASK_LINE}\`. Which container instance does ECS place the task on?`,
         options,
         answer,
       },
@@ -112,12 +113,4 @@ function generate(seed: number): GeneratedQuestion {
   throw new Error(`${ID}: no situation without a tie in ${MAX_DRAWS} draws from seed ${seed}`);
 }
 
-export const binpackNextHost: QuestionGenerator = {
-  id: ID,
-  title: 'Binpack: the next host',
-  summary: 'Which container instance binpack on memory chooses for the next task.',
-  skill: 'ecs-services-placement',
-  lesson: 'services-and-placement',
-  section: 'strategies',
-  generate,
-};
+export const binpackNextHost: QuestionGenerator = { ...catalogEntry('binpack-next-host'), generate };

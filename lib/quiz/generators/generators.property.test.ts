@@ -10,7 +10,7 @@ import { GENERATORS, findGenerator } from '.';
 import { ASK_LINE } from './binpack-next-host';
 import { runningByZone } from './az-failure';
 import { REGISTERS } from './task-definition-verdict';
-import { ecsState, runEcsLine, type EcsSession } from './situation';
+import { ecsState, playLines, runEcsLine } from './situation';
 import { MAX_SEED } from './link';
 import type { GeneratedQuestion } from './types';
 
@@ -26,10 +26,6 @@ const seeds = fc.integer({ min: 1, max: MAX_SEED });
 function comparable(generated: GeneratedQuestion) {
   const { before: _session, ...situation } = generated.situation;
   return { ...generated, situation };
-}
-
-function play(session: EcsSession, lines: readonly string[]): EcsSession {
-  return lines.reduce((current, line) => runEcsLine(current, line).session, session);
 }
 
 function rightOption(question: Question) {
@@ -59,7 +55,7 @@ const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
   'az-failure': ({ question, situation, reveal }) => {
     const failed = /Availability Zone (us-east-1[abc]) fails/.exec(question.stem)?.[1] ?? '';
     const desired = Number(/runs (\d+) tasks/.exec(question.stem)?.[1]);
-    const after = ecsState(play(situation.before, reveal.lines));
+    const after = ecsState(playLines(situation.before, reveal.lines));
     const counts = runningByZone(after, 'web');
     const running = Object.values(counts).reduce((sum, count) => sum + count, 0);
     expect(counts[failed]).toBe(0);

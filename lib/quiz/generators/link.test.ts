@@ -18,7 +18,8 @@ describe('generated question links', () => {
   });
 
   it('says what is wrong with a hand-edited link', () => {
-    expect(parseQuestionHash('#binpack-next-host', KINDS)).toMatchObject({
+    expect(parseQuestionHash('#az-failure:-3', KINDS)).toMatchObject({ ok: false });
+    expect(parseQuestionHash('#binpack next host', KINDS)).toMatchObject({
       ok: false,
       reason: expect.stringContaining('should look like binpack-next-host:1234'),
     });
@@ -32,6 +33,14 @@ describe('generated question links', () => {
     });
     expect(parseQuestionHash(`#az-failure:${MAX_SEED + 1}`, KINDS)).toMatchObject({ ok: false });
     expect(parseQuestionHash('#az-failure:99999999999999999999999', KINDS)).toMatchObject({ ok: false });
+  });
+
+  it('reads a kind without a seed as "a fresh one of this kind"', () => {
+    expect(parseQuestionHash('#binpack-next-host', KINDS)).toEqual({
+      ok: true,
+      generator: 'binpack-next-host',
+      seed: null,
+    });
   });
 
   it('reads a percent-encoded link', () => {

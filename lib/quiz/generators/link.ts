@@ -6,7 +6,8 @@
 export const MAX_SEED = 2_147_483_647;
 
 export type ParsedQuestionLink =
-  | { readonly ok: true; readonly generator: string; readonly seed: number }
+  /** `seed` is null for `#GENERATOR` alone: a fresh question of that kind. */
+  | { readonly ok: true; readonly generator: string; readonly seed: number | null }
   | { readonly ok: false; readonly reason: string };
 
 export function questionHash(generator: string, seed: number): string {
@@ -15,20 +16,21 @@ export function questionHash(generator: string, seed: number): string {
 
 /** Null for an empty hash; otherwise the generator and seed, or why the link cannot be used. */
 export function parseQuestionHash(hash: string, generators: readonly string[]): ParsedQuestionLink | null {
-  const text = decodeURIComponent(hash.replace(/^#/, '')).trim();
+  const text = safeDecode(hash.replace(/^#/, '')).trim();
   if (text === '') return null;
-  const match = /^([a-z0-9-]+):(\d+)$/.exec(text);
+  const match = /^([a-z0-9-]+)(?::(\d+))?$/.exec(text);
   if (match === null)
     return {
       ok: false,
       reason: `This link does not name a generated question: "${text.slice(0, 60)}" should look like binpack-next-host:1234.`,
     };
-  const [, generator = '', digits = ''] = match;
+  const [, generator = '', digits] = match;
   if (!generators.includes(generator))
     return {
       ok: false,
       reason: `This link names a kind of question Dockyard does not have: "${generator}". Pick one of the kinds below.`,
     };
+  if (digits === undefined) return { ok: true, generator, seed: null };
   const seed = Number(digits);
   if (!Number.isSafeInteger(seed) || seed < 1 || seed > MAX_SEED)
     return {
@@ -36,4 +38,13 @@ export function parseQuestionHash(hash: string, generators: readonly string[]): 
       reason: `The seed in this link, ${digits.slice(0, 20)}, is out of range: seeds run from 1 to ${MAX_SEED.toLocaleString('en-US')}.`,
     };
   return { ok: true, generator, seed };
+}
+
+/** A hand-edited hash may hold a stray `%`: read it as written rather than throw. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

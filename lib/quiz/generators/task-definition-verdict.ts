@@ -7,6 +7,7 @@ import { createPicker, type Picker } from './picker';
 import { runEcsLine } from './situation';
 import { createLogGroup, registerTaskDefinition } from './ecs-lines';
 import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+import { catalogEntry } from './catalog-entry';
 
 const ID = 'task-definition-verdict';
 const FAMILIES = ['api', 'orders', 'worker', 'checkout'] as const;
@@ -139,7 +140,7 @@ function generate(seed: number): GeneratedQuestion {
       section: 'task-size-and-the-fargate-table',
       difficulty: 'medium',
       coverage: [19],
-      stem: `You register this task definition for Fargate with aws ecs register-task-definition --cli-input-json file://${String(definition['family'])}.json. What does ECS answer?`,
+      stem: `You register this task definition for Fargate with \`aws ecs register-task-definition --cli-input-json file://${String(definition['family'])}.json\`. What does ECS answer?`,
       options,
       answer: options[texts.indexOf(verdict)]?.id ?? 'a',
     },
@@ -175,11 +176,6 @@ function explain(text: string, verdict: string, known: Fault | undefined): strin
 }
 
 export const taskDefinitionVerdict: QuestionGenerator = {
-  id: ID,
-  title: 'Is this task definition valid?',
-  summary: 'What ECS answers when you register a Fargate task definition, in its own words.',
-  skill: 'task-definitions',
-  lesson: 'task-definitions',
-  section: 'task-size-and-the-fargate-table',
+  ...catalogEntry('task-definition-verdict'),
   generate,
 };

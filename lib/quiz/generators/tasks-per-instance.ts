@@ -12,6 +12,7 @@ import {
 } from './ecs-lines';
 import { awslogs, SUBNET } from '@/lib/sim/ecs/presets/lines';
 import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+import { catalogEntry } from './catalog-entry';
 
 const ID = 'tasks-per-instance';
 const TYPES = INSTANCE_TYPES.filter((type) => type.architecture === 'x86_64' && type.vcpu <= 4).map(
@@ -113,7 +114,7 @@ function generate(seed: number): GeneratedQuestion {
       section: 'registered-and-remaining-resources',
       difficulty: awsvpc ? 'hard' : 'medium',
       coverage: [17, 19],
-      stem: `An empty ${type} container instance (${spec?.vcpu ?? '?'} vCPU, ${spec?.memoryGiB ?? '?'} GiB) joins the cluster. Each task of worker:1 reserves ${grouped(cpu)} CPU units (${vcpu(cpu)}) and ${grouped(memory)} MiB (${gib(memory)}), in ${awsvpc ? 'awsvpc' : 'bridge'} network mode. How many of these tasks can the instance run at once?`,
+      stem: `An empty ${type} container instance (${spec?.vcpu ?? '?'} vCPU, ${spec?.memoryGiB ?? '?'} GiB) joins the cluster. Each task of \`worker:1\` reserves ${grouped(cpu)} CPU units (${vcpu(cpu)}) and ${grouped(memory)} MiB (${gib(memory)}), in ${awsvpc ? 'awsvpc' : 'bridge'} network mode. How many of these tasks can the instance run at once?`,
       answer,
       tolerance: 0,
       unit: 'tasks',
@@ -124,13 +125,4 @@ function generate(seed: number): GeneratedQuestion {
   };
 }
 
-export const tasksPerInstance: QuestionGenerator = {
-  id: ID,
-  title: 'How many tasks fit?',
-  summary:
-    'How many tasks of a given size one container instance can hold, and which resource runs out first.',
-  skill: 'ecs-architecture',
-  lesson: 'amazon-ecs',
-  section: 'registered-and-remaining-resources',
-  generate,
-};
+export const tasksPerInstance: QuestionGenerator = { ...catalogEntry('tasks-per-instance'), generate };

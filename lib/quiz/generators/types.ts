@@ -1,5 +1,8 @@
 import type { Question } from '@/lib/content/schemas';
 import type { EcsSession } from './situation';
+import type { GeneratorInfo } from './catalog';
+
+export { generatedQuestionId } from './catalog';
 
 /**
  * A question built from a seed: the simulator builds a small situation, asks about it, and computes
@@ -42,21 +45,6 @@ export interface Reveal {
   readonly reasoning: readonly string[];
 }
 
-export interface QuestionGenerator {
-  readonly id: string;
-  /** A short name for the chooser: "Binpack: the next host". */
-  readonly title: string;
-  /** One line on what it asks. */
-  readonly summary: string;
-  readonly skill: string;
-  /** The lesson section that teaches it: `lesson-slug#section-id`. */
-  readonly lesson: string;
-  readonly section: string;
+export interface QuestionGenerator extends GeneratorInfo {
   generate(seed: number): GeneratedQuestion;
-}
-
-export const GENERATED_PREFIX = 'generated';
-
-export function generatedQuestionId(generator: string): string {
-  return `${GENERATED_PREFIX}/${generator}`;
 }

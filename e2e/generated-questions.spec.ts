@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { findGenerator } from '../lib/quiz/generators';
+import { displayedOptions } from '../lib/quiz/number-keys';
+import type { Question } from '../lib/content/schemas';
+
+function generated(kind: string, seed: number) {
+  const generator = findGenerator(kind);
+  if (generator === undefined) throw new Error(`no generator ${kind}`);
+  return generator.generate(seed);
+}
+
+/** Presses the number key of an option: the right one, or the first wrong one shown. */
+async function choose(page: Page, question: Question, right: boolean) {
+  if (question.kind !== 'single') throw new Error(`${question.id} is not single choice`);
+  // The keys act on the question once it is on screen (the engine loads after the page).
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  const shown = displayedOptions(question).map((option) => option.id);
+  const pick = right ? question.answer : shown.find((id) => id !== question.answer)!;
+  await page.keyboard.press(String(shown.indexOf(pick) + 1));
+  await page.keyboard.press('Enter');
+}
+
+test('a generated binpack question: the situation, a wrong answer, the engine’s reasoning, the simulator, a new one', async ({
+  page,
+}) => {
+  const { question, situation } = generated('binpack-next-host', 7);
+  await page.goto('/practice/generated/#binpack-next-host:7');
+  await expect(page.getByRole('heading', { name: /The situation · seed 7/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Binpack: the next host/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const picture = page.getByTestId('ecs-picture');
+  await expect(picture).toBeVisible();
+  // The numbers are in a table too, and the answer is not given away before answering.
+  const facts = page.getByRole('table', { name: /what each has left/ });
+  await expect(facts.getByRole('row')).toHaveCount((situation.facts?.rows.length ?? 0) + 1);
+  await expect(page.getByText('Why this host?')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await choose(page, question, false);
+  await expect(page.getByText('Not quite.', { exact: true })).toBeVisible();
+  const reveal = page.getByRole('region', { name: 'How the simulator worked it out' });
+  await expect(reveal).toContainText(
+    'binpack on memory prefers the instance that will have the least memory left',
+  );
+  await expect(reveal.getByRole('listitem').filter({ hasText: 'Chosen:' })).toHaveCount(1);
+  // The picture has moved on: the web task is on the chosen instance, and "Why this host?" explains it.
+  if (question.kind !== 'single') throw new Error('expected a single-choice question');
+  const chosen = /\((i-[0-9a-f]+)\)/.exec(
+    question.options.find((option) => option.id === question.answer)?.text ?? '',
+  )?.[1];
+  await expect(
+    picture.getByRole('article', { name: `EC2 instance ${chosen}` }).getByText('web:1'),
+  ).toBeVisible();
+  await expect(page.getByText('Why this host?').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Learn this/ })).toHaveAttribute(
+    'href',
+    '/lessons/services-and-placement/#strategies',
+  );
+  await expectNoAxeViolations(page);
+
+  // The same situation in the full simulator, from the share link, in a tab of its own.
+  const [simulator] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('link', { name: /Open this in the ECS simulator/ }).click(),
+  ]);
+  await expect(simulator).toHaveURL(/\/simulators\/ecs\/#sim=/);
+  await expect(
+    simulator
+      .getByTestId('ecs-picture')
+      .getByRole('article', { name: `EC2 instance ${chosen}` })
+      .getByText('web:1'),
+  ).toBeVisible();
+  await simulator.close();
+
+  // A new question of the same kind: another seed in the address.
+  await page.getByRole('button', { name: 'New question' }).click();
+  await expect(page).toHaveURL(/#binpack-next-host:\d+$/);
+  await expect(page).not.toHaveURL(/#binpack-next-host:7$/);
+  await expect(page.getByRole('heading', { name: /The situation · seed \d+/ })).toBeVisible();
+});
+
+test('a generated task definition: ECS’s own words after answering, and a tasks-per-instance answer typed in', async ({
+  page,
+}) => {
+  const verdict = generated('task-definition-verdict', 3);
+  await page.goto('/practice/generated/#task-definition-verdict:3');
+  await expect(page.getByText(verdict.situation.file?.name ?? '?', { exact: true })).toBeVisible();
+  await choose(page, verdict.question, true);
+  await expect(page.getByText('Correct.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How the simulator worked it out' })).toContainText(
+    'An error occurred (ClientException) when calling the RegisterTaskDefinition operation',
+  );
+
+  const fit = generated('tasks-per-instance', 2);
+  if (fit.question.kind !== 'value') throw new Error('expected a value question');
+  await page.getByRole('button', { name: /How many tasks fit\?/ }).click();
+  await expect(page).toHaveURL(/#tasks-per-instance:\d+$/);
+  await page.goto('/practice/generated/#tasks-per-instance:2');
+  await page.getByRole('spinbutton', { name: 'Your answer' }).fill(String(fit.question.answer));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Correct.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How the simulator worked it out' })).toContainText(
+    'The smallest limit wins',
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('a hand-edited link says what is wrong, and a kind can still be chosen', async ({ page }) => {
+  await page.goto('/practice/generated/#spot-prices:12');
+  const problem = page.getByRole('alert').filter({ hasText: 'This link does not open a question.' });
+  await expect(problem).toContainText('a kind of question Dockyard does not have: "spot-prices"');
+  await page.getByRole('button', { name: /An Availability Zone fails/ }).click();
+  await expect(page.getByRole('heading', { name: /The situation · seed \d+/ })).toBeVisible();
+  await expect(problem).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a missed generated question comes back for review as a fresh one of its kind', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-04T10:00:00') });
+  const { question } = generated('az-failure', 11);
+  await page.goto('/practice/generated/#az-failure:11');
+  await choose(page, question, false);
+  await expect(page.getByText('Not quite.', { exact: true })).toBeVisible();
+
+  await page.clock.setSystemTime(new Date('2026-12-05T09:00:00'));
+  await page.goto('/practice/#review');
+  const review = page.getByRole('region', { name: /^Review/ });
+  await expect(review).toContainText('1 due today');
+  await review.getByRole('link', { name: 'Answer a fresh one: An Availability Zone fails' }).click();
+  await expect(page).toHaveURL(/\/practice\/generated\/#az-failure:\d+$/);
+  await expect(page.getByRole('heading', { name: /The situation · seed \d+/ })).toBeVisible();
+});
