@@ -61,6 +61,8 @@ function instanceLabel(state: EcsState, ec2InstanceId: string): string {
   return `the ${instance?.instanceType ?? '?'} in ${instance?.az ?? '?'} (${ec2InstanceId})`;
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function rowWords(row: ExplanationRow): string {
   if (row.verdict === 'chosen') return `Chosen: ${row.why}.`;
   if (row.verdict === 'filtered') return `Filtered out (${row.filteredBy}): ${row.why}.`;
@@ -105,7 +107,7 @@ function generate(seed: number): GeneratedQuestion {
         reasoning: [
           `Filter: an instance stays in the running only if it has 256 CPU units and ${grouped(webMemory)} MiB left, and its agent is connected.`,
           'Rank: binpack on memory prefers the instance that will have the least memory left after the task.',
-          ...rows.map((row) => `${instanceLabel(state, row.ec2InstanceId)}: ${rowWords(row)}`),
+          ...rows.map((row) => `${capitalised(instanceLabel(state, row.ec2InstanceId))}: ${rowWords(row)}`),
         ],
       },
     };
