@@ -133,3 +133,19 @@ test('a missed generated question comes back for review as a fresh one of its ki
   await expect(page).toHaveURL(/\/practice\/generated\/#az-failure:\d+$/);
   await expect(page.getByRole('heading', { name: /The situation · seed \d+/ })).toBeVisible();
 });
+
+test('a lesson question leads to the simulator that shows it and to a fresh generated question', async ({
+  page,
+}) => {
+  await page.goto('/lessons/services-and-placement/');
+  // The question is asked twice on the page: where it is taught, and in the closing "Check yourself".
+  const card = page.locator('[data-question="services-and-placement/binpack-choice"]').first();
+  await card.getByRole('radio').first().check();
+  await card.getByRole('button', { name: 'Check answer' }).click();
+  await expect(
+    card.getByRole('link', { name: 'A fresh question from the simulator: Binpack: the next host' }),
+  ).toHaveAttribute('href', '/practice/generated/#binpack-next-host');
+  await card.getByRole('link', { name: /Try it hands-on/ }).click();
+  await expect(page).toHaveURL(/\/lessons\/services-and-placement\/#try-it-predict-the-placement$/);
+  await expect(page.getByRole('heading', { name: 'Try it: predict the placement' })).toBeInViewport();
+});

@@ -54,6 +54,9 @@ test('practise one lesson by keyboard, resume after a reload, then retry what I 
     outcomes.push(right);
     await expect(page.getByText(right ? 'Correct.' : 'Not quite.', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: /Learn this/ })).toHaveAttribute('href', new RegExp(`^/lessons/amazon-ecs/#${question.section}$`));
+    const tryIt = page.getByRole('link', { name: /Try it hands-on/ });
+    if (question.tryIt === undefined) await expect(tryIt).toHaveCount(0);
+    else await expect(tryIt).toHaveAttribute('href', `/lessons/${question.tryIt.replace('#', '/#')}`);
     if (index === 1) await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');
   }

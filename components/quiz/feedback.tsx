@@ -1,9 +1,28 @@
 import type { Question } from '@/lib/content/schemas';
 import type { Grade } from '@/lib/quiz/grade';
+import { GENERATOR_CATALOG, generatorOfQuestion } from '@/lib/quiz/generators/catalog';
 
-/** The explanation after checking, and a link back to the lesson section that teaches it. */
-export function Feedback({ question, grade, learnHref }: { question: Question; grade: Grade; learnHref?: string }) {
+const LINK = 'text-accent-700 dark:text-accent-300 font-medium underline';
+
+/**
+ * The explanation after checking, a link back to the lesson section that teaches it, the hands-on
+ * section where the learner can try it, and the generated questions of the same skill.
+ */
+export function Feedback({
+  question,
+  grade,
+  learnHref,
+}: {
+  question: Question;
+  grade: Grade;
+  learnHref?: string;
+}) {
   const lesson = question.id.split('/')[0];
+  // Generated questions offer "New question" themselves.
+  const freshKinds =
+    generatorOfQuestion(question.id) === undefined
+      ? GENERATOR_CATALOG.filter((kind) => kind.skill === question.skill)
+      : [];
   const byId = new Map(
     question.kind === 'ordering' ? question.options.map((option) => [option.id, option]) : [],
   );
@@ -38,14 +57,27 @@ export function Feedback({ question, grade, learnHref }: { question: Question; g
           {question.explanation}
         </p>
       )}
-      <p>
-        <a
-          href={learnHref ?? `/lessons/${lesson}/#${question.section}`}
-          className="text-accent-700 dark:text-accent-300 font-medium underline"
-        >
-          Learn this: back to the section that teaches it
-        </a>
-      </p>
+      <ul className="space-y-1">
+        <li>
+          <a href={learnHref ?? `/lessons/${lesson}/#${question.section}`} className={LINK}>
+            Learn this: back to the section that teaches it
+          </a>
+        </li>
+        {question.tryIt !== undefined && (
+          <li>
+            <a href={`/lessons/${question.tryIt.replace('#', '/#')}`} className={LINK}>
+              Try it hands-on: the simulator or drill that shows it
+            </a>
+          </li>
+        )}
+        {freshKinds.map((kind) => (
+          <li key={kind.id}>
+            <a href={`/practice/generated/#${kind.id}`} className={LINK}>
+              A fresh question from the simulator: {kind.title}
+            </a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

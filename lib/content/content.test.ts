@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseOrThrow } from './content-error';
-import { extractHeadings, loadLessonSource, readingMinutes } from './lessons';
+import { extractHeadings, handsOnSections, loadLessonSource, readingMinutes } from './lessons';
 import { loadCourseOutline } from './course';
 import { loadAllQuestions, loadQuizBank } from './banks';
 import { checkAnswerKeys, findContentProblems } from './validate-content';
@@ -158,5 +158,25 @@ describe('the course content', () => {
       const ids = new Set(finalSection.match(/"[a-z0-9-]+\/[a-z0-9-]+"/g));
       expect(ids.size, lesson.slug).toBeGreaterThanOrEqual(6);
     }
+  });
+});
+
+describe('handsOnSections', () => {
+  it('marks a section and the ## above it when a simulator or drill is inside, and nothing past the next heading', () => {
+    const body = [
+      '## Placement',
+      'Words.',
+      '### Strategies',
+      'More words.',
+      '### Try it',
+      '<EcsSimulator scenario="placement-playground" />',
+      '## Services',
+      '```mdx',
+      '<Drill id="in-a-code-sample" />',
+      '```',
+      '## Drill: fix it',
+      '<Drill id="task-definitions/fix-the-seed" />',
+    ].join('\n');
+    expect([...handsOnSections(body)].sort()).toEqual(['drill-fix-it', 'placement', 'try-it']);
   });
 });

@@ -31,7 +31,8 @@ export function loadLessonSource(slug: string): LessonSource {
   const file = displayPath(path);
   const text = readText(path);
   const match = FRONTMATTER.exec(text);
-  if (!match) throw new ContentError(file, ['frontmatter: missing (the file must start with a --- YAML block ---)']);
+  if (!match)
+    throw new ContentError(file, ['frontmatter: missing (the file must start with a --- YAML block ---)']);
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');
@@ -58,6 +59,33 @@ export function extractHeadings(body: string): LessonHeading[] {
     headings.push({ depth: match[1]!.length as 2 | 3, text, id: slugger.slug(text) });
   }
   return headings;
+}
+
+/** The components a learner does something with: a section holding one is a place to "try it". */
+const HANDS_ON = /<(EcsSimulator|VmSimulator|Drill|ComputeChooser)\b/;
+
+/**
+ * Ids of the headings whose section (down to the next heading of the same or a higher level, so a
+ * `##` includes its `###`s) holds a simulator, a drill or another hands-on component.
+ */
+export function handsOnSections(body: string): Set<string> {
+  const headings = extractHeadings(body);
+  const found = new Set<string>();
+  const open: LessonHeading[] = [];
+  let next = 0;
+  let inFence = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (!inFence && /^#{2,3}\s+/.test(line)) {
+      const heading = headings[next++];
+      if (heading === undefined) continue;
+      while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= heading.depth) open.pop();
+      open.push(heading);
+    } else if (!inFence && HANDS_ON.test(line)) {
+      for (const heading of open) found.add(heading.id);
+    }
+  }
+  return found;
 }
 
 function countWords(body: string): number {

@@ -67,6 +67,14 @@ const questionBase = {
   skill: slugSchema,
   /** The lesson section (heading id) that teaches this, for "learn this" links. */
   section: slugSchema,
+  /**
+   * Where to try it hands-on: `lesson-slug#section-id` of a section holding a simulator, a drill or
+   * another interactive piece (the build checks it). Shown after answering, beside "Learn this".
+   */
+  tryIt: z
+    .string()
+    .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'tryIt looks like lesson-slug#section-id')
+    .optional(),
   difficulty: z.enum(['easy', 'medium', 'hard']),
   coverage: z.array(coveragePointSchema).min(1),
   stem: z.string().min(10),

@@ -1,7 +1,7 @@
 import { loadAllQuestions, loadGlossary, listQuizBanks, loadQuizBank, loadSkills } from './banks';
 import { loadCourse } from './course';
 import { listFiles } from './files';
-import { loadLessonSource } from './lessons';
+import { handsOnSections, loadLessonSource } from './lessons';
 
 /**
  * Checks what the schemas cannot: references between files. Every problem names the file and
@@ -13,10 +13,12 @@ export function findContentProblems(): string[] {
   const listed = course.modules.flatMap((courseModule) => courseModule.lessons);
   const files = listFiles('lessons', '.mdx');
   for (const slug of listed) {
-    if (!files.includes(slug)) problems.push(`content/course.yaml: lesson "${slug}" has no file content/lessons/${slug}.mdx`);
+    if (!files.includes(slug))
+      problems.push(`content/course.yaml: lesson "${slug}" has no file content/lessons/${slug}.mdx`);
   }
   for (const slug of files) {
-    if (!listed.includes(slug)) problems.push(`content/lessons/${slug}.mdx: not listed in content/course.yaml`);
+    if (!listed.includes(slug))
+      problems.push(`content/lessons/${slug}.mdx: not listed in content/course.yaml`);
   }
 
   const glossary = loadGlossary();
@@ -27,12 +29,14 @@ export function findContentProblems(): string[] {
   const questions = loadAllQuestions();
   const questionIds = new Set<string>();
   for (const question of questions) {
-    if (questionIds.has(question.id)) problems.push(`content/quizzes: question id "${question.id}" is used twice`);
+    if (questionIds.has(question.id))
+      problems.push(`content/quizzes: question id "${question.id}" is used twice`);
     questionIds.add(question.id);
   }
 
   for (const skill of skills.skills) {
-    if (!moduleIds.has(skill.module)) problems.push(`content/skills.yaml: skill "${skill.id}" names unknown module "${skill.module}"`);
+    if (!moduleIds.has(skill.module))
+      problems.push(`content/skills.yaml: skill "${skill.id}" names unknown module "${skill.module}"`);
   }
   for (const term of glossary.terms) {
     if (term.lesson && !listed.includes(term.lesson)) {
@@ -41,16 +45,20 @@ export function findContentProblems(): string[] {
   }
 
   const headingsBySlug = new Map<string, Set<string>>();
+  const handsOnBySlug = new Map<string, Set<string>>();
   for (const slug of listed.filter((s) => files.includes(s))) {
     const lesson = loadLessonSource(slug);
     headingsBySlug.set(slug, new Set(lesson.headings.map((heading) => heading.id)));
+    handsOnBySlug.set(slug, handsOnSections(lesson.body));
     const file = `content/lessons/${slug}.mdx`;
     for (const match of lesson.body.matchAll(/<Term\s+id="([^"]+)"/g)) {
-      if (!termIds.has(match[1]!)) problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);
+      if (!termIds.has(match[1]!))
+        problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);
     }
     for (const match of lesson.body.matchAll(/<CheckYourself\s+ids=\{\[([^\]]*)\]\}/g)) {
       for (const id of match[1]!.matchAll(/"([^"]+)"/g)) {
-        if (!questionIds.has(id[1]!)) problems.push(`${file}: <CheckYourself> names unknown question "${id[1]}"`);
+        if (!questionIds.has(id[1]!))
+          problems.push(`${file}: <CheckYourself> names unknown question "${id[1]}"`);
       }
     }
   }
@@ -58,15 +66,26 @@ export function findContentProblems(): string[] {
   for (const bankSlug of listQuizBanks()) {
     const file = `content/quizzes/${bankSlug}.yaml`;
     const bank = loadQuizBank(bankSlug);
-    if (bank.lesson !== bankSlug) problems.push(`${file}: lesson is "${bank.lesson}" but the file is named for "${bankSlug}"`);
+    if (bank.lesson !== bankSlug)
+      problems.push(`${file}: lesson is "${bank.lesson}" but the file is named for "${bankSlug}"`);
     const headings = headingsBySlug.get(bank.lesson);
     if (!headings) problems.push(`${file}: lesson "${bank.lesson}" is not a written lesson`);
     for (const question of bank.questions) {
       const where = `${file}: question "${question.id}"`;
-      if (!question.id.startsWith(`${bank.lesson}/`)) problems.push(`${where}: id must start with "${bank.lesson}/"`);
+      if (!question.id.startsWith(`${bank.lesson}/`))
+        problems.push(`${where}: id must start with "${bank.lesson}/"`);
       if (!skillIds.has(question.skill)) problems.push(`${where}: unknown skill "${question.skill}"`);
       if (headings && !headings.has(question.section)) {
         problems.push(`${where}: section "${question.section}" is not a heading of the lesson`);
+      }
+      if (question.tryIt !== undefined) {
+        const [lesson = '', section = ''] = question.tryIt.split('#');
+        if (!headingsBySlug.get(lesson)?.has(section))
+          problems.push(`${where}: tryIt "${question.tryIt}" is not a heading of a written lesson`);
+        else if (!handsOnBySlug.get(lesson)?.has(section))
+          problems.push(
+            `${where}: tryIt "${question.tryIt}" has no simulator, drill or chooser in its section`,
+          );
       }
       problems.push(...checkAnswerKeys(question, where));
     }
@@ -75,7 +94,10 @@ export function findContentProblems(): string[] {
 }
 
 /** Option ids must be unique (ordering too), and every answer a distinct option id. */
-export function checkAnswerKeys(question: ReturnType<typeof loadAllQuestions>[number], where: string): string[] {
+export function checkAnswerKeys(
+  question: ReturnType<typeof loadAllQuestions>[number],
+  where: string,
+): string[] {
   if (question.kind === 'value') return [];
   const optionIds = question.options.map((option) => option.id);
   const problems: string[] = [];
