@@ -23,6 +23,7 @@ export function QuestionCard({
   next,
   onAnswered,
   learnHref,
+  focusOnMount = next !== undefined,
 }: {
   question: Question;
   /** Its place in a list; omitted for a question that stands alone. */
@@ -31,6 +32,8 @@ export function QuestionCard({
   onAnswered?: (correct: boolean) => void;
   /** Where "Learn this" goes when the question's id does not name its lesson (generated questions). */
   learnHref?: string;
+  /** Practice moves the focus (and the scroll) to each new question; a page that shows more above it may not want that. */
+  focusOnMount?: boolean;
 }) {
   const [response, setResponse] = useState<Response>(() => initialResponse(question));
   const [grade, setGrade] = useState<Grade | null>(null);
@@ -63,7 +66,7 @@ export function QuestionCard({
 
   // A new practice question takes the focus, so a screen reader reads it and the keys act on it.
   useEffect(() => {
-    if (next !== undefined) stem.current?.focus();
+    if (focusOnMount) stem.current?.focus();
     // Only when the question changes: `next` is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [question.id]);

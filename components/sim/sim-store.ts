@@ -14,6 +14,7 @@ import {
 import { runConsoleLine } from '@/lib/cli/run-console-line';
 import { resolvedLine, type SimulatorEntry } from '@/lib/sim/simulator-entry';
 import { cliFiles } from '@/lib/cli/aws/input/cli-files';
+import { randomSeed } from './random-seed';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -141,11 +142,7 @@ export function createSimStore(
       seek: (ms) => set({ session: seekTime(get().session, ms) }),
       reset: () => set({ playing: false, ...restart(get().session.seed) }),
 
-      newSeed: () => {
-        // A new seed is the learner's explicit wish for different randomness; Math.random is fine here, in the UI.
-        const seed = 1 + Math.floor(Math.random() * 2_147_483_646);
-        set({ playing: false, ...restart(seed) });
-      },
+      newSeed: () => set({ playing: false, ...restart(randomSeed()) }),
       replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
       setLinkProblem: (linkProblem) => set({ linkProblem }),
       writeFile: (name, text) => set({ files: { ...get().files, [name]: text } }),

@@ -2,6 +2,7 @@ import { loadAllQuestions, loadGlossary, listQuizBanks, loadQuizBank, loadSkills
 import { loadCourse } from './course';
 import { listFiles } from './files';
 import { handsOnSections, loadLessonSource } from './lessons';
+import { GENERATOR_CATALOG } from '../quiz/generators/catalog';
 
 /**
  * Checks what the schemas cannot: references between files. Every problem names the file and
@@ -61,6 +62,13 @@ export function findContentProblems(): string[] {
           problems.push(`${file}: <CheckYourself> names unknown question "${id[1]}"`);
       }
     }
+  }
+
+  for (const kind of GENERATOR_CATALOG) {
+    const where = `lib/quiz/generators/catalog.ts: kind "${kind.id}"`;
+    if (!skillIds.has(kind.skill)) problems.push(`${where}: unknown skill "${kind.skill}"`);
+    if (!headingsBySlug.get(kind.lesson)?.has(kind.section))
+      problems.push(`${where}: "${kind.lesson}#${kind.section}" is not a heading of a written lesson`);
   }
 
   for (const bankSlug of listQuizBanks()) {

@@ -25,6 +25,13 @@ describe('skillMastery', () => {
     expect(skillMastery(ids, answered(8, 0))).toEqual({ level: 'mastered', total: 10, right: 8, missed: 0 });
   });
 
+  it('counts a generated kind only once it has been answered, so a new kind never lowers a level', () => {
+    const withKind = [...ids, 'generated/binpack-next-host'];
+    expect(skillMastery(withKind, answered(8, 0))).toEqual({ level: 'mastered', total: 10, right: 8, missed: 0 });
+    const missedKind = { ...answered(8, 0), 'generated/binpack-next-host': wrong };
+    expect(skillMastery(withKind, missedKind)).toMatchObject({ level: 'proficient', total: 11, missed: 1 });
+  });
+
   it('goes down at once on a miss, and up again when that question is answered right', () => {
     const mastered = answered(9, 0);
     const afterMiss = { ...mastered, [ids[0]!]: { attempts: 2, correct: 1, lastCorrect: false } };

@@ -1,10 +1,17 @@
 import type { AnswerRecord } from '@/lib/progress';
 import { latestWasRight } from './latest-answer';
+import { GENERATED_PREFIX } from './generators/catalog';
 
 /** How well a learner knows a skill, from its questions' latest answers. */
 export type MasteryLevel = 'not-started' | 'attempted' | 'familiar' | 'proficient' | 'mastered';
 
-export const MASTERY_LEVELS: readonly MasteryLevel[] = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'];
+export const MASTERY_LEVELS: readonly MasteryLevel[] = [
+  'not-started',
+  'attempted',
+  'familiar',
+  'proficient',
+  'mastered',
+];
 
 export const MASTERY_WORDS: Readonly<Record<MasteryLevel, string>> = {
   'not-started': 'not started',
@@ -38,12 +45,16 @@ export function skillMastery(
 ): SkillMastery {
   let right = 0;
   let missed = 0;
-  for (const id of questionIds) {
+  // A generated kind joins its skill's total once answered, so adding kinds never lowers a level.
+  const counted = questionIds.filter(
+    (id) => !id.startsWith(`${GENERATED_PREFIX}/`) || answers[id] !== undefined,
+  );
+  for (const id of counted) {
     const latest = latestWasRight(answers[id]);
     if (latest === true) right++;
     else if (latest === false) missed++;
   }
-  const total = questionIds.length;
+  const total = counted.length;
   return { level: levelFor(right, missed, total), total, right, missed };
 }
 

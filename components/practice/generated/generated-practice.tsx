@@ -1,12 +1,12 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { GENERATOR_CATALOG, GENERATOR_IDS, generatorInfo } from '@/lib/quiz/generators/catalog';
 import { parseQuestionHash, questionHash } from '@/lib/quiz/generators/link';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { SimLoading } from '@/components/sim/sim-loading';
-import { freshSeed } from './fresh-seed';
+import { randomSeed } from '@/components/sim/random-seed';
 import { KindChooser } from './kind-chooser';
 import { goToQuestion, settleQuestion, useQuestionHash } from './use-question-hash';
 
@@ -30,14 +30,19 @@ export function GeneratedPractice() {
   useEffect(() => {
     const now = parseQuestionHash(window.location.hash, GENERATOR_IDS);
     const needsSeed = now === null ? first : now.ok && now.seed === null ? now.generator : null;
-    if (needsSeed !== null) settleQuestion(questionHash(needsSeed, freshSeed()));
+    if (needsSeed !== null) settleQuestion(questionHash(needsSeed, randomSeed()));
   }, [hash, first]);
 
   const current =
     parsed !== null && parsed.ok && parsed.seed !== null
       ? { generator: parsed.generator, seed: parsed.seed }
       : null;
-  const ask = (generator: string) => goToQuestion(questionHash(generator, freshSeed()));
+  // Once the learner asks for a question here, each new one takes the focus; one opened from a link does not.
+  const [askedHere, setAskedHere] = useState(false);
+  const ask = (generator: string) => {
+    setAskedHere(true);
+    goToQuestion(questionHash(generator, randomSeed()));
+  };
 
   return (
     <div className="space-y-8">
@@ -48,16 +53,18 @@ export function GeneratedPractice() {
           <p className="mt-1">{parsed.reason}</p>
         </div>
       )}
+      {/* Always there, so the first question is announced too. */}
+      <p className="sr-only" aria-live="polite">
+        {current === null ? '' : `${generatorInfo(current.generator)?.title}, seed ${current.seed}`}
+      </p>
       {current !== null && (
-        <ErrorBoundary label="the generated question">
-          <p className="sr-only" aria-live="polite">
-            {generatorInfo(current.generator)?.title}, seed {current.seed}
-          </p>
+        <ErrorBoundary key={`${current.generator}:${current.seed}`} label="the generated question">
           <GeneratedQuestionView
             key={`${current.generator}:${current.seed}`}
             generator={current.generator}
             seed={current.seed}
             onNext={() => ask(current.generator)}
+            takeFocus={askedHere}
           />
         </ErrorBoundary>
       )}

@@ -1,12 +1,11 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { encodeShareLink } from '@/lib/sim/core/share-link';
 import { ecsSimulator } from '@/lib/sim/ecs/simulator';
 import { findGenerator } from '@/lib/quiz/generators';
 import { learnHref } from '@/lib/quiz/generators/catalog';
 import { questionHash } from '@/lib/quiz/generators/link';
-import { playLines } from '@/lib/quiz/generators/situation';
 import type { GeneratedQuestion } from '@/lib/quiz/generators/types';
 import { QuestionCard } from '@/components/quiz/question-card';
 import { SimProvider } from '@/components/sim/sim-context';
@@ -41,22 +40,27 @@ export function GeneratedQuestionView({
   generator,
   seed,
   onNext,
+  takeFocus,
 }: {
   generator: string;
   seed: number;
   onNext: () => void;
+  /** Asked from this page (not opened from a link): move the focus, and the view, to the new situation. */
+  takeFocus: boolean;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
   const built = useMemo(() => build(generator, seed), [generator, seed]);
   const [answered, setAnswered] = useState(false);
-  const after = useMemo(
-    () =>
-      answered && built.ok ? playLines(built.generated.situation.before, built.generated.reveal.lines) : null,
-    [answered, built],
-  );
+  const after = answered && built.ok ? built.generated.reveal.after : null;
   if (!built.ok) {
     return (
       <div role="alert" className="rounded-xl border-2 border-red-600 p-4 dark:border-red-400">
-        <p className="font-semibold">This question could not be built.</p>
+        <h2 ref={heading} tabIndex={-1} className="font-semibold focus:outline-none">
+          This question could not be built.
+        </h2>
         <p className="mt-1">
           {built.reason} Ask for a new question; please report this link if it keeps happening.
         </p>
@@ -80,7 +84,12 @@ export function GeneratedQuestionView({
   return (
     <div className="space-y-6">
       <section aria-labelledby="situation-title" className="space-y-4">
-        <h2 id="situation-title" className="text-xl font-semibold">
+        <h2
+          id="situation-title"
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl font-semibold focus:outline-none"
+        >
           The situation <span className="text-base font-normal text-[var(--fg-soft)]">· seed {seed}</span>
         </h2>
         {situation.file !== null ? (
@@ -96,13 +105,14 @@ export function GeneratedQuestionView({
             <EcsPicture explain={answered} />
           </SimProvider>
         )}
-        {situation.facts !== null && !answered && <SituationFacts facts={situation.facts} />}
+        {situation.facts !== null && <SituationFacts facts={situation.facts} />}
       </section>
       <div className="rounded-2xl border-2 border-[var(--border)] p-4 text-lg sm:p-6">
         <QuestionCard
           question={generated.question}
           onAnswered={() => setAnswered(true)}
           next={{ label: 'New question', onNext }}
+          focusOnMount={false}
           learnHref={info === undefined ? undefined : learnHref(info)}
         />
       </div>

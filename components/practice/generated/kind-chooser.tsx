@@ -1,7 +1,10 @@
 import { cn } from '@/lib/cn';
 import type { GeneratorInfo } from '@/lib/quiz/generators/catalog';
 
-/** The kinds of generated question, as large buttons: choosing one asks a fresh question of it. */
+/**
+ * The kinds of generated question, as large buttons: choosing one (the current one too) asks a
+ * fresh question of it. The current kind is marked, not toggled.
+ */
 export function KindChooser({
   kinds,
   current,
@@ -19,7 +22,7 @@ export function KindChooser({
           <button
             key={kind.id}
             type="button"
-            aria-pressed={kind.id === current}
+            aria-current={kind.id === current ? 'true' : undefined}
             onClick={() => onChoose(kind.id)}
             className={cn(
               'min-h-11 rounded-xl border-2 px-3 py-2 text-left',
@@ -28,7 +31,12 @@ export function KindChooser({
                 : 'hover:border-accent-500 border-[var(--border)]',
             )}
           >
-            <span className="block font-semibold">{kind.title}</span>
+            <span className="block font-semibold">
+              {kind.title}
+              {kind.id === current && (
+                <span className="font-normal text-[var(--fg-soft)]"> · asking now</span>
+              )}
+            </span>
             <span className="hidden text-sm text-[var(--fg-soft)] sm:block">{kind.summary}</span>
           </button>
         ))}

@@ -1,27 +1,26 @@
 import { explainLastPlacement } from '@/lib/sim/ecs/tasks/place';
 import type { ExplanationRow } from '@/lib/sim/ecs/placement';
 import type { EcsState } from '@/lib/sim/ecs/types';
-import { createPicker, type Picker } from './picker';
-import { ecsSituation, ecsState, runEcsLine } from './situation';
 import {
   CREATE_DEFAULT_CLUSTER,
   WAIT_FOR_AGENTS,
-  bridgeDefinition,
   createLogGroup,
-  grouped,
   registerTaskDefinition,
   runInstances,
   type AzLetter,
-} from './ecs-lines';
-import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+} from '@/lib/sim/ecs/presets/lines';
+import { createPicker, type Picker } from './picker';
+import { ecsSituation, ecsState, runEcsLine } from './situation';
+import { bridgeDefinition, grouped, optionId } from './ecs-lines';
+import { generatedQuestionId } from './catalog';
 import { catalogEntry } from './catalog-entry';
 import { instanceFacts } from './instance-facts';
+import type { GeneratedQuestion, QuestionGenerator } from './types';
 
-const ID = 'binpack-next-host';
+const INFO = catalogEntry('binpack-next-host');
 const TYPES = ['t3.medium', 't3.large', 'm5.large', 'm5.xlarge', 'c5.large', 'r5.large'] as const;
 const CACHE_MEMORY = [1024, 1536, 2048] as const;
 const WEB_MEMORY = [256, 512, 1024, 2048] as const;
-const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
 /** Re-draws until exactly one instance ranks best: a tie would make two answers right. */
 const MAX_DRAWS = 40;
 
@@ -40,8 +39,9 @@ function draw(pick: Picker): Draw {
     registerTaskDefinition(bridgeDefinition('cache', 'redis:7.4', 256, cacheMemory, 6379)),
     WAIT_FOR_AGENTS,
   );
-  for (const type of types) {
-    const count = pick.int(0, 3);
+  for (const [index, type] of types.entries()) {
+    // At least one instance holds cache tasks, as the question says.
+    const count = pick.int(index === 0 ? 1 : 0, 3);
     if (count === 0) continue;
     // Pinned by instance type (the types differ), so the filler lands where the draw says whatever the seed.
     lines.push(
@@ -75,25 +75,26 @@ function generate(seed: number): GeneratedQuestion {
     const { lines, webMemory } = draw(pick);
     const before = ecsSituation(lines, seed);
     const asked = runEcsLine(before, ASK_LINE);
+    const after = runEcsLine(asked.session, 'sleep 30').session;
     const rows = explainLastPlacement(ecsState(asked.session)) ?? [];
     const best = rows.filter((row) => row.verdict !== 'filtered' && row.rank === 1);
     const chosen = rows.find((row) => row.verdict === 'chosen');
     if (asked.isError || chosen === undefined || best.length !== 1 || rows.length < 3) continue;
     const state = ecsState(before);
     const options = rows.map((row, index) => ({
-      id: OPTION_IDS[index] as string,
+      id: optionId(index),
       text: instanceLabel(state, row.ec2InstanceId),
       explanation: rowWords(row),
     }));
     const answer = options[rows.indexOf(chosen)]?.id ?? 'a';
     return {
-      generator: ID,
+      generator: INFO.id,
       seed,
       question: {
-        id: generatedQuestionId(ID),
+        id: generatedQuestionId(INFO.id),
         kind: 'single',
-        skill: 'ecs-services-placement',
-        section: 'strategies',
+        skill: INFO.skill,
+        section: INFO.section,
         difficulty: 'medium',
         coverage: [13],
         stem: `The cluster in the picture runs some \`cache\` tasks. Each \`web:1\` task needs 256 CPU units and ${grouped(webMemory)} MiB of memory. You run \`${ASK_LINE}\`. Which container instance does ECS place the task on?`,
@@ -103,16 +104,18 @@ function generate(seed: number): GeneratedQuestion {
       situation: { lines, before, facts: instanceFacts(state), file: null },
       reveal: {
         lines: [ASK_LINE, 'sleep 30'],
+        after,
         output: null,
+        // Each instance's own line is under its option and in "Why this host?".
         reasoning: [
           `Filter: an instance stays in the running only if it has 256 CPU units and ${grouped(webMemory)} MiB left, and its agent is connected.`,
           'Rank: binpack on memory prefers the instance that will have the least memory left after the task.',
-          ...rows.map((row) => `${capitalised(instanceLabel(state, row.ec2InstanceId))}: ${rowWords(row)}`),
+          `${capitalised(instanceLabel(state, chosen.ec2InstanceId))} has the least memory left of those that can hold the task, so it gets it.`,
         ],
       },
     };
   }
-  throw new Error(`${ID}: no situation without a tie in ${MAX_DRAWS} draws from seed ${seed}`);
+  throw new Error(`${INFO.id}: no situation without a tie in ${MAX_DRAWS} draws from seed ${seed}`);
 }
 
-export const binpackNextHost: QuestionGenerator = { ...catalogEntry('binpack-next-host'), generate };
+export const binpackNextHost: QuestionGenerator = { ...INFO, generate };

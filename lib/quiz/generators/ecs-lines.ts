@@ -1,23 +1,6 @@
-import {
-  CREATE_DEFAULT_CLUSTER,
-  awslogs,
-  createLogGroup,
-  registerTaskDefinition,
-  runInstances,
-  WAIT_FOR_AGENTS,
-  type AzLetter,
-} from '@/lib/sim/ecs/presets/lines';
+import { awslogs, type AzLetter } from '@/lib/sim/ecs/presets/lines';
 
-/** The console lines generated situations are built from, in the presets' own words. */
-
-export {
-  CREATE_DEFAULT_CLUSTER,
-  WAIT_FOR_AGENTS,
-  createLogGroup,
-  registerTaskDefinition,
-  runInstances,
-  type AzLetter,
-};
+/** What generated situations add to the presets' console-line helpers (lib/sim/ecs/presets/lines). */
 
 export const ZONES: Readonly<Record<AzLetter, string>> = {
   a: 'us-east-1a',
@@ -48,4 +31,14 @@ export function bridgeDefinition(family: string, image: string, cpu: number, mem
 /** 2048 → "2,048", the same in every locale. */
 export function grouped(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+/** "1 task", "3 tasks". */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Option ids in order: a, b, c… */
+export function optionId(index: number): string {
+  return String.fromCharCode(97 + index);
 }

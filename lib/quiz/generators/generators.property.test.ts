@@ -10,7 +10,7 @@ import { GENERATORS, findGenerator } from '.';
 import { ASK_LINE } from './binpack-next-host';
 import { runningByZone } from './az-failure';
 import { REGISTERS } from './task-definition-verdict';
-import { ecsState, playLines, runEcsLine } from './situation';
+import { ecsState, runEcsLine, type EcsSession } from './situation';
 import { MAX_SEED } from './link';
 import type { GeneratedQuestion } from './types';
 
@@ -28,16 +28,45 @@ function comparable(generated: GeneratedQuestion) {
   return { ...generated, situation };
 }
 
+function play(session: EcsSession, lines: readonly string[]): EcsSession {
+  return lines.reduce((current, line) => runEcsLine(current, line).session, session);
+}
+
+/**
+ * Where the lost tasks go by the rule the lesson teaches: each to the zone with the fewest tasks
+ * among those whose instance has room. Null when two zones tie: then either answer would be right.
+ */
+function spreadOutcome(
+  counts: Readonly<Record<string, number>>,
+  room: Map<string, number>,
+  failed: string,
+): Record<string, number> | null {
+  const result = { ...counts, [failed]: 0 };
+  for (let lost = counts[failed] ?? 0; lost > 0; lost -= 1) {
+    const open = Object.entries(result)
+      .filter(([az]) => az !== failed && (room.get(az) ?? 0) > 0)
+      .sort((a, b) => a[1] - b[1]);
+    if (open.length === 0) break;
+    if (open[1] !== undefined && open[1][1] === open[0]![1]) return null;
+    const [az] = open[0]!;
+    result[az] = (result[az] ?? 0) + 1;
+    room.set(az, (room.get(az) ?? 0) - 1);
+  }
+  return result;
+}
+
 function rightOption(question: Question) {
   if (question.kind !== 'single') throw new Error('expected a single-choice question');
   return question.options.find((option) => option.id === question.answer);
 }
 
+const memoryOf = (stem: string) => Number(/and ([\d,]+) MiB/.exec(stem)?.[1]?.replace(',', ''));
+
 /** The right answer by the lesson's own rules, from the situation alone. */
 const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
   'binpack-next-host': ({ question, situation }) => {
     const state = ecsState(situation.before);
-    const memory = Number(/and ([\d,]+) MiB/.exec(question.stem)?.[1]?.replace(',', ''));
+    const memory = memoryOf(question.stem);
     const fits = state.containerInstances
       .filter((ci) => ci.status === 'ACTIVE' && ci.agentConnected)
       .map((ci) => ({ ci, left: remainingResources(ci) }))
@@ -55,17 +84,32 @@ const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
   'az-failure': ({ question, situation, reveal }) => {
     const failed = /Availability Zone (us-east-1[abc]) fails/.exec(question.stem)?.[1] ?? '';
     const desired = Number(/runs (\d+) tasks/.exec(question.stem)?.[1]);
-    const after = ecsState(playLines(situation.before, reveal.lines));
+    const afterSession = play(situation.before, reveal.lines);
+    expect(afterSession.state).toEqual(reveal.after.state);
+    const after = ecsState(afterSession);
     const counts = runningByZone(after, 'web');
+    const state = ecsState(situation.before);
+    // Every task ran before the zone failed, and the rule gives one outcome, the engine's.
+    expect(Object.values(runningByZone(state, 'web')).reduce((sum, count) => sum + count, 0)).toBe(desired);
+    const room = new Map(
+      state.containerInstances.map((ci) => {
+        const left = remainingResources(ci);
+        return [
+          ci.attributes['ecs.availability-zone'] ?? '',
+          Math.min(Math.floor(left.cpu / 256), Math.floor(left.memory / memoryOf(question.stem))),
+        ];
+      }),
+    );
+    expect(spreadOutcome(runningByZone(state, 'web'), room, failed)).toEqual(counts);
     const running = Object.values(counts).reduce((sum, count) => sum + count, 0);
     expect(counts[failed]).toBe(0);
     expect(running).toBeLessThanOrEqual(desired);
-    const memory = Number(/and ([\d,]+) MiB/.exec(question.stem)?.[1]?.replace(',', ''));
-    const room = after.containerInstances
+    const memory = memoryOf(question.stem);
+    const withRoom = after.containerInstances
       .filter((ci) => ci.status === 'ACTIVE' && ci.agentConnected)
       .filter((ci) => remainingResources(ci).cpu >= 256 && remainingResources(ci).memory >= memory);
     // Tasks are missing only when no instance has room for one more.
-    if (running < desired) expect(room).toEqual([]);
+    if (running < desired) expect(withRoom).toEqual([]);
     // Nothing is still starting: the question's five minutes are enough to settle.
     expect(
       after.tasks.filter((task) => task.desiredStatus === 'RUNNING' && task.lastStatus !== 'RUNNING'),
@@ -113,6 +157,7 @@ const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
     const limits = [Math.floor(ci.registered.cpu / cpu), Math.floor(ci.registered.memory / memory)];
     if (definition.networkMode === 'awsvpc') limits.push(ci.registered.enis);
     expect(question.answer).toBe(Math.min(...limits));
+    expect(question.answer).toBeGreaterThan(0);
   },
 };
 

@@ -62,10 +62,12 @@ describe('question generators', () => {
         question.kind === 'single' &&
         question.options.some((option) => option.explanation.startsWith('Filtered out')),
     );
+    if (generated.question.kind !== 'single') throw new Error('expected a single-choice question');
+    const filtered = generated.question.options.filter((option) =>
+      option.explanation.startsWith('Filtered out'),
+    );
     expect(
-      generated.reveal.reasoning.some(
-        (line) => line.includes('Filtered out (MEMORY)') || line.includes('Filtered out (CPU)'),
-      ),
+      filtered.every((option) => /^Filtered out \((MEMORY|CPU)\): .*left/.test(option.explanation)),
     ).toBe(true);
   });
 

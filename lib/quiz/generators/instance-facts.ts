@@ -23,7 +23,7 @@ export function instanceFacts(state: EcsState): FactTable {
       ];
     });
   return {
-    caption: 'Container instances: what each has left for new tasks',
+    caption: 'Before: what each container instance has left for new tasks',
     columns: ['Instance', 'Type', 'Zone', 'Tasks', 'CPU units left', 'Memory left (MiB)'],
     rows,
   };

@@ -28,7 +28,7 @@ export function parseQuestionHash(hash: string, generators: readonly string[]): 
   if (!generators.includes(generator))
     return {
       ok: false,
-      reason: `This link names a kind of question Dockyard does not have: "${generator}". Pick one of the kinds below.`,
+      reason: `This link names a kind of question Dockyard does not have: "${generator}". Choose one of the kinds above.`,
     };
   if (digits === undefined) return { ok: true, generator, seed: null };
   const seed = Number(digits);

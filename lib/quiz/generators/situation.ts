@@ -37,8 +37,3 @@ export function ecsSituation(lines: readonly string[], seed: number): EcsSession
 export function ecsState(session: EcsSession): EcsState {
   return session.state as EcsState;
 }
-
-/** The situation after the question's reveal lines have played: what the picture shows once answered. */
-export function playLines(session: EcsSession, lines: readonly string[]): EcsSession {
-  return lines.reduce((current, line) => runEcsLine(current, line).session, session);
-}

@@ -3,15 +3,16 @@ import { ecsSimulator } from '@/lib/sim/ecs/simulator';
 import { ECR_REGISTRY, roleArn } from '@/lib/sim/ecs/catalog';
 import { FARGATE_SIZES } from '@/lib/sim/ecs/taskdef/fargate-sizes';
 import * as messages from '@/lib/sim/ecs/taskdef/messages';
+import { createLogGroup, registerTaskDefinition } from '@/lib/sim/ecs/presets/lines';
 import { createPicker, type Picker } from './picker';
 import { runEcsLine } from './situation';
-import { createLogGroup, registerTaskDefinition } from './ecs-lines';
-import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+import { optionId } from './ecs-lines';
+import { generatedQuestionId } from './catalog';
 import { catalogEntry } from './catalog-entry';
+import type { GeneratedQuestion, QuestionGenerator } from './types';
 
-const ID = 'task-definition-verdict';
+const INFO = catalogEntry('task-definition-verdict');
 const FAMILIES = ['api', 'orders', 'worker', 'checkout'] as const;
-const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
 /** How the AWS CLI prints RegisterTaskDefinition's refusal; the rest of the line is ECS's message. */
 const ERROR_PREFIX =
   'An error occurred (ClientException) when calling the RegisterTaskDefinition operation: ';
@@ -126,18 +127,18 @@ function generate(seed: number): GeneratedQuestion {
   );
   const texts = pick.some([verdict, ...others], 4);
   const options = texts.map((text, index) => ({
-    id: OPTION_IDS[index] as string,
+    id: optionId(index),
     text,
     explanation: explain(text, verdict, known),
   }));
   return {
-    generator: ID,
+    generator: INFO.id,
     seed,
     question: {
-      id: generatedQuestionId(ID),
+      id: generatedQuestionId(INFO.id),
       kind: 'single',
-      skill: 'task-definitions',
-      section: 'task-size-and-the-fargate-table',
+      skill: INFO.skill,
+      section: INFO.section,
       difficulty: 'medium',
       coverage: [19],
       stem: `You register this task definition for Fargate with \`aws ecs register-task-definition --cli-input-json file://${String(definition['family'])}.json\`. What does ECS answer?`,
@@ -152,6 +153,7 @@ function generate(seed: number): GeneratedQuestion {
     },
     reveal: {
       lines: [askLine],
+      after: asked.session,
       output: asked.isError ? asked.output : `${verdict} The console printed the new revision's JSON.`,
       reasoning: [
         'ECS checks a Fargate task definition before registering it: awsvpc networking, a task-level cpu and memory that form a Fargate size, an execution role for private ECR images and awslogs, port mappings that fit the network mode, and at least one essential container.',
@@ -175,7 +177,4 @@ function explain(text: string, verdict: string, known: Fault | undefined): strin
   return `ECS says this when a definition breaks another rule. ${fault?.why ?? ''} This definition does not.`.trim();
 }
 
-export const taskDefinitionVerdict: QuestionGenerator = {
-  ...catalogEntry('task-definition-verdict'),
-  generate,
-};
+export const taskDefinitionVerdict: QuestionGenerator = { ...INFO, generate };

@@ -1,20 +1,23 @@
 import { INSTANCE_TYPES, instanceTypeSpec } from '@/lib/sim/ecs/catalog';
 import type { EcsState } from '@/lib/sim/ecs/types';
-import { createPicker } from './picker';
-import { ecsSituation, ecsState, runEcsLine, type EcsSession } from './situation';
 import {
   CREATE_DEFAULT_CLUSTER,
+  SUBNET,
   WAIT_FOR_AGENTS,
+  awslogs,
   createLogGroup,
-  grouped,
   registerTaskDefinition,
   runInstances,
-} from './ecs-lines';
-import { awslogs, SUBNET } from '@/lib/sim/ecs/presets/lines';
-import { generatedQuestionId, type GeneratedQuestion, type QuestionGenerator } from './types';
+} from '@/lib/sim/ecs/presets/lines';
+import { createPicker } from './picker';
+import { ecsSituation, ecsState, runEcsLine, type EcsSession } from './situation';
+import { counted, grouped } from './ecs-lines';
+import { generatedQuestionId } from './catalog';
 import { catalogEntry } from './catalog-entry';
+import type { GeneratedQuestion, QuestionGenerator } from './types';
 
-const ID = 'tasks-per-instance';
+const INFO = catalogEntry('tasks-per-instance');
+const ID = INFO.id;
 const TYPES = INSTANCE_TYPES.filter((type) => type.architecture === 'x86_64' && type.vcpu <= 4).map(
   (type) => type.name,
 );
@@ -79,7 +82,8 @@ function generate(seed: number): GeneratedQuestion {
   const pick = createPicker(seed);
   const type = pick.one(TYPES);
   const cpu = pick.one(CPUS);
-  const memory = pick.one(MEMORIES);
+  // Never bigger than the instance: "none fit" would be a trick, not a question about limits.
+  const memory = pick.one(MEMORIES.filter((mib) => mib < (instanceTypeSpec(type)?.memoryGiB ?? 0) * 1024));
   const awsvpc = pick.chance(0.35);
   const zone = pick.one(['a', 'b', 'c'] as const);
   const lines = [
@@ -100,9 +104,9 @@ function generate(seed: number): GeneratedQuestion {
     `CPU: the agent registers ${grouped(registered.cpu)} CPU units (${spec?.vcpu ?? '?'} vCPU × 1,024); ${grouped(registered.cpu)} ÷ ${grouped(cpu)} = ${Math.floor(registered.cpu / cpu)} tasks.`,
     `Memory: it registers ${grouped(registered.memory)} MiB, less than the nominal ${spec?.memoryGiB ?? '?'} GiB because the operating system keeps some; ${grouped(registered.memory)} ÷ ${grouped(memory)} = ${Math.floor(registered.memory / memory)} tasks.`,
     awsvpc
-      ? `Network: each awsvpc task needs its own network interface. A ${type} takes ${spec?.maxEnis ?? '?'}, one of them the instance's own, so ${registered.enis} tasks at most (without ENI trunking).`
+      ? `Network: each awsvpc task needs its own network interface. A ${type} takes ${spec?.maxEnis ?? '?'}, one of them the instance's own, so ${counted(registered.enis, 'task')} at most (without ENI trunking).`
       : 'Network: bridge mode with a dynamic host port (hostPort 0), so ports do not limit the count.',
-    `The smallest limit wins: ${answer} ${answer === 1 ? 'task' : 'tasks'}. The next run-task fails with reason ${filled.reason || 'none'}.`,
+    `The smallest limit wins: ${counted(answer, 'task')}. The next run-task fails with reason ${filled.reason}.`,
   ];
   return {
     generator: ID,
@@ -110,19 +114,25 @@ function generate(seed: number): GeneratedQuestion {
     question: {
       id: generatedQuestionId(ID),
       kind: 'value',
-      skill: 'ecs-architecture',
-      section: 'registered-and-remaining-resources',
+      skill: INFO.skill,
+      section: INFO.section,
       difficulty: awsvpc ? 'hard' : 'medium',
       coverage: [17, 19],
       stem: `An empty ${type} container instance (${spec?.vcpu ?? '?'} vCPU, ${spec?.memoryGiB ?? '?'} GiB) joins the cluster. Each task of \`worker:1\` reserves ${grouped(cpu)} CPU units (${vcpu(cpu)}) and ${grouped(memory)} MiB (${gib(memory)}), in ${awsvpc ? 'awsvpc' : 'bridge'} network mode. How many of these tasks can the instance run at once?`,
       answer,
       tolerance: 0,
       unit: 'tasks',
-      explanation: reasoning.join(' '),
+      // The reasoning itself follows in its own panel.
+      explanation: `The smallest of three limits wins: CPU units, registered memory, and for awsvpc the network interfaces. Here that gives ${counted(answer, 'task')}.`,
     },
     situation: { lines, before, facts: null, file: null },
-    reveal: { lines: filled.lines.concat('sleep 30'), output: null, reasoning },
+    reveal: {
+      lines: filled.lines.concat('sleep 30'),
+      after: runEcsLine(filled.session, 'sleep 30').session,
+      output: null,
+      reasoning,
+    },
   };
 }
 
-export const tasksPerInstance: QuestionGenerator = { ...catalogEntry('tasks-per-instance'), generate };
+export const tasksPerInstance: QuestionGenerator = { ...INFO, generate };

@@ -2,12 +2,10 @@ import type { Question } from '@/lib/content/schemas';
 import type { EcsSession } from './situation';
 import type { GeneratorInfo } from './catalog';
 
-export { generatedQuestionId } from './catalog';
-
 /**
  * A question built from a seed: the simulator builds a small situation, asks about it, and computes
- * the answer itself. Everything here is plain data except `before`, the live session the picture
- * opens at (rebuilt from `lines` and `seed` whenever needed).
+ * the answer itself. Everything here is plain data except the sessions `before` and `after`, which
+ * `lines` and `seed` rebuild.
  */
 export interface GeneratedQuestion {
   readonly generator: string;
@@ -39,6 +37,8 @@ export interface FactTable {
 export interface Reveal {
   /** Console lines the engine plays after the answer (the asked command, time passing). */
   readonly lines: readonly string[];
+  /** The situation once they have played: what the picture shows after the answer. */
+  readonly after: EcsSession;
   /** What the console printed for the asked command, when it is the answer (an error text). */
   readonly output: string | null;
   /** The engine's reasoning, one plain sentence per step. */
