@@ -3,6 +3,8 @@ import { loadCourse } from './course';
 import { listFiles } from './files';
 import { handsOnSections, loadLessonSource } from './lessons';
 import { GENERATOR_CATALOG } from '../quiz/generators/catalog';
+import { listScenarioIds, loadScenario } from './scenarios';
+import { getSimulator } from '../sim/registry';
 
 /**
  * Checks what the schemas cannot: references between files. Every problem names the file and
@@ -62,6 +64,15 @@ export function findContentProblems(): string[] {
           problems.push(`${file}: <CheckYourself> names unknown question "${id[1]}"`);
       }
     }
+  }
+
+  for (const id of listScenarioIds()) {
+    const scenario = loadScenario(id);
+    const where = `content/scenarios/${id}.yaml`;
+    if (scenario.id !== id) problems.push(`${where}: id is "${scenario.id}" but the file is named for "${id}"`);
+    const presets = getSimulator(scenario.simulator)?.presets.map((preset) => preset.id) ?? [];
+    if (!presets.includes(scenario.preset))
+      problems.push(`${where}: "${scenario.preset}" is not a preset of the ${scenario.simulator} simulator (${presets.join(', ')})`);
   }
 
   for (const kind of GENERATOR_CATALOG) {

@@ -26,6 +26,12 @@ describe('resolveEcsPlaceholders', () => {
     expect(resolveEcsPlaceholders('{target-group:web-tg}', { ...state, targetGroups: [group] })).toBe(arn);
   });
 
+  it('names an Auto Scaling group by its ARN', () => {
+    const arn = 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:0f0e:autoScalingGroupName/ecs-m5';
+    const group = { name: 'ecs-m5', arn } as (typeof state.autoScalingGroups)[number];
+    expect(resolveEcsPlaceholders('{auto-scaling-group:ecs-m5}', { ...state, autoScalingGroups: [group] })).toBe(arn);
+  });
+
   it('leaves a placeholder that matches nothing as written, and other braces alone', () => {
     expect(resolveEcsPlaceholders('aws ecs describe-tasks --tasks {task:nope}', state)).toBe(
       'aws ecs describe-tasks --tasks {task:nope}',

@@ -10,10 +10,12 @@ import type { EcsState, Task } from './types';
  * - `{instance:AZ}` / `{container-instance:AZ}`: the first ACTIVE container instance in that
  *   Availability Zone (its EC2 instance id / its container instance id)
  * - `{target-group:NAME}`: the target group's ARN
+ * - `{auto-scaling-group:NAME}`: the Auto Scaling group's ARN
  *
  * A placeholder that matches nothing is left as written, so the tool's own error says what is wrong.
  */
-const PLACEHOLDER = /\{(task|stopped-task|instance|container-instance|target-group):([A-Za-z0-9._-]+)\}/g;
+const PLACEHOLDER =
+  /\{(task|stopped-task|instance|container-instance|target-group|auto-scaling-group):([A-Za-z0-9._-]+)\}/g;
 
 const byStart = (a: Task, b: Task) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id);
 
@@ -36,6 +38,8 @@ function resolveOne(state: EcsState, kind: string, name: string): string | undef
     }
     case 'target-group':
       return state.targetGroups.find((group) => group.name === name)?.arn;
+    case 'auto-scaling-group':
+      return state.autoScalingGroups.find((group) => group.name === name)?.arn;
     default:
       return undefined;
   }

@@ -3,6 +3,7 @@ import { instancePerAz } from './presets/lines';
 import { DRILL_PRESETS } from './presets/drills';
 import { PLACEMENT_PRESETS } from './presets/placement';
 import { SCENARIO_PRESETS } from './presets/scenarios';
+import { SCALING_PRESETS } from './presets/scaling';
 
 /**
  * Starting points for the ECS simulator, each a seed plus console lines (core/types.ts Preset), so
@@ -31,6 +32,7 @@ export const ECS_PRESETS: readonly Preset[] = [
     startAt: 120_000,
   },
   ...SCENARIO_PRESETS,
+  ...SCALING_PRESETS,
   ...PLACEMENT_PRESETS,
   ...DRILL_PRESETS,
 ];
