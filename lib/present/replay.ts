@@ -38,15 +38,28 @@ export function playStep(
   session: AnySession,
   step: Pick<ScenarioStep, 'run' | 'playFor'>,
 ): { session: AnySession; printed: PrintedLine[] } {
+  const ran = runLines(entry, session, step.run);
+  return {
+    session: step.playFor > 0 ? advance(ran.session, step.playFor * 1000) : ran.session,
+    printed: ran.printed,
+  };
+}
+
+/** A step's lines alone, before its seconds play: where the room watches the seconds go by from. */
+export function runLines(
+  entry: SimulatorEntry,
+  session: AnySession,
+  lines: readonly string[],
+): { session: AnySession; printed: PrintedLine[] } {
   let current = session;
   const printed: PrintedLine[] = [];
-  for (const written of step.run) {
+  for (const written of lines) {
     const line = resolvedLine(entry, written, current.state);
     const result = runConsoleLine(current, line, entry.cli, cliFiles(entry.files ?? {}));
     printed.push({ line, output: result.output, isError: result.isError });
     current = result.session;
   }
-  return { session: step.playFor > 0 ? advance(current, step.playFor * 1000) : current, printed };
+  return { session: current, printed };
 }
 
 /** What is wrong with how a step's lines went: unexpected failures, and expected errors that did not come. */

@@ -3,6 +3,7 @@ import { listScenarioIds, loadAllScenarios } from '@/lib/content/scenarios';
 import { getSimulator } from '@/lib/sim/registry';
 import { plannedMinutes, scenarioSchema } from './scenario-schema';
 import { replayScenario, sessionAtStep } from './replay';
+import { scriptedTimeline } from './timeline';
 
 const scenarios = loadAllScenarios();
 
@@ -38,6 +39,12 @@ describe('guided scenarios', () => {
         // The step URL's state is the same replay, step by step.
         const last = replays.at(-1)?.session;
         expect(sessionAtStep(entry, scenario, scenario.steps.length).state).toEqual(last?.state);
+        // So is the presenter's timeline, built step by step as the talk goes.
+        const timeline = scriptedTimeline(entry, scenario);
+        replays.forEach((replay, index) => {
+          expect(timeline.after(index + 1).state).toEqual(replay.session.state);
+          expect(timeline.staged(index + 1).printed).toEqual(replay.printed);
+        });
       });
     });
   }
