@@ -8,6 +8,7 @@ const navigation = [
   { href: '/', label: 'Course', matches: (path: string) => path === '/' || path.startsWith('/lessons/') },
   { href: '/practice/', label: 'Practice', matches: (path: string) => path.startsWith('/practice') },
   { href: '/simulators/', label: 'Simulators', matches: (path: string) => path.startsWith('/simulators') },
+  { href: '/present/', label: 'Present', matches: (path: string) => path.startsWith('/present') },
   { href: '/glossary/', label: 'Glossary', matches: (path: string) => path.startsWith('/glossary') },
 ];
 

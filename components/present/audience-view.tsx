@@ -1,0 +1,104 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Scenario } from '@/lib/present/scenario-schema';
+import { usePresentChannel } from './use-present-channel';
+import { usePresentKeys } from './use-present-keys';
+import { talkFrom, useTalk } from './use-talk';
+import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
+import { Stage } from './stage/stage';
+
+function showStepInAddress(id: string, step: number) {
+  window.history.replaceState(null, '', `/present/${id}/${step}/`);
+}
+
+/**
+ * /present/[id]/[step]: what the room sees, full window, large type. It follows the presenter's
+ * window when there is one, and can be stepped through on its own with the same keys.
+ */
+export function AudienceView({ scenario, firstStep }: { scenario: Scenario; firstStep: number }) {
+  const { talk, follow, next, back, goTo, toggleBlank } = useTalk(scenario, firstStep, (changed) =>
+    showStepInAddress(scenario.id, changed.cursor.step),
+  );
+  const [contrast, setContrast] = useState(false);
+  const [overview, setOverview] = useState(false);
+  const [help, setHelp] = useState(false);
+  const send = usePresentChannel(scenario.id, (message) => {
+    if (message.kind !== 'state') return;
+    follow(talkFrom(message));
+    showStepInAddress(scenario.id, message.step);
+  });
+  // Ask the presenter's window, if one is open, where the talk is.
+  useEffect(() => send({ kind: 'hello', scenario: scenario.id }), [send, scenario.id]);
+  const typed = usePresentKeys({
+    next,
+    back,
+    goTo,
+    blank: toggleBlank,
+    overview: () => setOverview(true),
+    help: () => setHelp(true),
+    contrast: () => setContrast((on) => !on),
+  });
+
+  const step = scenario.steps[talk.cursor.step - 1];
+  return (
+    <div
+      data-contrast={contrast ? 'high' : undefined}
+      className="fixed inset-0 z-40 overflow-auto bg-[var(--bg)] text-[var(--fg)]"
+    >
+      {talk.blank ? (
+        <div className="flex h-full items-center justify-center bg-black">
+          <p className="text-2xl text-neutral-400" role="status">
+            Paused
+          </p>
+        </div>
+      ) : (
+        <main className="mx-auto max-w-[110rem] space-y-6 px-4 py-6 sm:px-8">
+          <header className="flex flex-wrap items-baseline justify-between gap-3">
+            <p className="text-lg text-[var(--fg-soft)]">{scenario.title}</p>
+            <p className="text-lg font-semibold">
+              Step {talk.cursor.step} of {scenario.steps.length}
+            </p>
+          </header>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">{step?.title}</h1>
+          {step?.ask !== undefined && !talk.cursor.revealed ? (
+            <section
+              aria-label="Question for the room"
+              className="border-accent-600 dark:border-accent-400 rounded-2xl border-4 p-5"
+            >
+              <p className="text-lg font-semibold tracking-wide uppercase">Predict</p>
+              <p className="mt-2 text-2xl leading-snug sm:text-4xl">{step.ask.question}</p>
+            </section>
+          ) : (
+            <>
+              <p className="max-w-[60ch] text-2xl leading-snug sm:text-4xl" aria-live="polite">
+                {step?.narration}
+              </p>
+              {step?.ask !== undefined && (
+                <section
+                  aria-label="The answer"
+                  className="rounded-2xl bg-[var(--bg-soft)] p-5 text-xl sm:text-2xl"
+                >
+                  <span className="font-semibold">Answer: </span>
+                  {step.ask.answer}
+                </section>
+              )}
+            </>
+          )}
+          <div className="text-lg">
+            <Stage scenario={scenario} cursor={talk.cursor} animate={talk.animate} live={talk.live} />
+          </div>
+        </main>
+      )}
+      <GoToPrompt typed={typed} steps={scenario.steps.length} />
+      <StepOverview
+        scenario={scenario}
+        current={talk.cursor.step}
+        open={overview}
+        onClose={() => setOverview(false)}
+        onChoose={goTo}
+      />
+      <PresentKeySheet open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { SimLoading } from '@/components/sim/sim-loading';
+import type { StageProps } from './scenario-stage';
+
+// Each talk loads only its own simulator's engine and picture.
+const EcsStage = dynamic(() => import('./ecs-stage').then((module) => module.EcsStage), {
+  ssr: false,
+  loading: () => <SimLoading title="Amazon ECS" />,
+});
+const VmStage = dynamic(() => import('./vm-stage').then((module) => module.VmStage), {
+  ssr: false,
+  loading: () => <SimLoading title="Containers and VMs" />,
+});
+
+export function Stage(props: StageProps) {
+  return (
+    <ErrorBoundary label="the simulator">
+      {props.scenario.simulator === 'ecs' ? <EcsStage {...props} /> : <VmStage {...props} />}
+    </ErrorBoundary>
+  );
+}
