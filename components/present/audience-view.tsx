@@ -53,7 +53,7 @@ export function AudienceView({ scenario, firstStep }: { scenario: Scenario; firs
           </p>
         </div>
       ) : (
-        <main className="mx-auto max-w-[110rem] space-y-6 px-4 py-6 sm:px-8">
+        <div className="mx-auto max-w-[110rem] space-y-6 px-4 py-6 sm:px-8">
           <header className="flex flex-wrap items-baseline justify-between gap-3">
             <p className="text-lg text-[var(--fg-soft)]">{scenario.title}</p>
             <p className="text-lg font-semibold">
@@ -85,10 +85,13 @@ export function AudienceView({ scenario, firstStep }: { scenario: Scenario; firs
               )}
             </>
           )}
-          <div className="text-lg">
+          <section aria-labelledby="audience-stage" className="text-lg">
+            <h2 id="audience-stage" className="sr-only">
+              The simulator
+            </h2>
             <Stage scenario={scenario} cursor={talk.cursor} animate={talk.animate} live={talk.live} />
-          </div>
-        </main>
+          </section>
+        </div>
       )}
       <GoToPrompt typed={typed} steps={scenario.steps.length} />
       <StepOverview

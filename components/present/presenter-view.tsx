@@ -170,7 +170,10 @@ export function PresenterView({ scenario, firstStep }: { scenario: Scenario; fir
             )}
           </div>
         </section>
-        <section aria-label="Simulator" className="min-w-0">
+        <section aria-labelledby="presenter-stage" className="min-w-0">
+          <h2 id="presenter-stage" className="sr-only">
+            The simulator
+          </h2>
           <Stage
             scenario={scenario}
             cursor={talk.cursor}

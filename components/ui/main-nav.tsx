@@ -16,7 +16,7 @@ export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
     <nav aria-label="Main">
-      <ul className="flex items-center justify-between gap-0.5 text-sm sm:justify-start sm:gap-2">
+      <ul className="flex flex-wrap items-center justify-between gap-0.5 text-[0.8125rem] sm:justify-start sm:gap-2 sm:text-sm">
         {navigation.map((item) => {
           const current = item.matches(pathname);
           return (
@@ -25,7 +25,7 @@ export function MainNav() {
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  'inline-block rounded-md px-1.5 py-2.5 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3',
+                  'inline-block rounded-md px-1 py-2.5 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3',
                   current ? 'font-semibold text-[var(--fg)]' : 'text-[var(--fg-soft)]',
                 )}
               >

@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+// Two windows and a projector layout: one desktop project is enough, and keeps CI short.
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop-light', 'a presenter journey on the desktop');
+});
+
+const webChips = (page: Page) => page.getByTestId('ecs-picture').getByText('web:1', { exact: true });
+
+test('the audience window follows the presenter: next, ask the room, reveal, blank', async ({ page }) => {
+  await page.goto('/present/losing-an-availability-zone/presenter/');
+  await expect(page.getByTestId('ecs-picture')).toBeVisible();
+  const [audience] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Open the audience window' }).click(),
+  ]);
+  await expect(audience.getByText('Step 1 of 5')).toBeVisible();
+  await expect(audience.getByTestId('ecs-picture').getByRole('article')).toHaveCount(3);
+  await expectNoAxeViolations(page);
+
+  // → opens step 2 on its question: nothing has failed yet.
+  await page.keyboard.press('ArrowRight');
+  await expect(audience.getByText('Step 2 of 5')).toBeVisible();
+  await expect(audience).toHaveURL(/\/present\/losing-an-availability-zone\/2\/$/);
+  await expect(audience.getByRole('region', { name: 'Question for the room' })).toContainText(
+    'Where will they run',
+  );
+  await expect(audience.getByText('Unavailable')).toHaveCount(0);
+  await expectNoAxeViolations(audience);
+
+  // → again reveals: the zone fails and the service replaces its tasks elsewhere.
+  await page.getByRole('button', { name: 'Reveal and play →' }).click();
+  await expect(audience.getByRole('region', { name: 'The answer' })).toContainText(
+    'Three in us-east-1a and three in us-east-1c',
+  );
+  await expect(audience.getByText('Unavailable')).toBeVisible();
+  await expect(page).toHaveURL(/\/present\/losing-an-availability-zone\/presenter\/2\/$/);
+
+  await page.keyboard.press('b');
+  await expect(audience.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(audience.getByText('Step 2 of 5')).toBeVisible();
+});
+
+test('a step URL lands on the same state after a reload', async ({ page }) => {
+  await page.goto('/present/binpack-vs-spread/3/');
+  await expect(page.getByText('Step 3 of 6')).toBeVisible();
+  // Step 3 asks first: only step 2's one web task has run.
+  await expect(page.getByRole('region', { name: 'Question for the room' })).toBeVisible();
+  await expect(webChips(page)).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByText('Step 3 of 6')).toBeVisible();
+  await expect(webChips(page)).toHaveCount(1);
+  await expect(page.getByTestId('ecs-picture')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(webChips(page)).toHaveCount(3);
+});
+
+test('the keys: overview, go to a step, back, the key sheet, high contrast', async ({ page }) => {
+  await page.goto('/present/deployment-rollback/');
+  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+  // The keys work once the page has hydrated: the simulator has loaded by then.
+  await expect(page.getByTestId('ecs-picture')).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Presentation keys' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: /all steps/ });
+  await overview.getByRole('button', { name: /Back on web:1/ }).click();
+  await expect(page.getByText('Step 4 of 5')).toBeVisible();
+  await page.keyboard.press('g');
+  await expect(page.getByRole('status').filter({ hasText: 'Go to step' })).toBeVisible();
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(page.locator('[data-contrast="high"]')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test('the presenter leaves the script from the console, and the audience follows; back to script undoes it', async ({
+  page,
+}) => {
+  await page.goto('/present/binpack-vs-spread/presenter/');
+  const [audience] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Open the audience window' }).click(),
+  ]);
+  await expect(webChips(audience)).toHaveCount(0);
+  const input = page.getByRole('textbox', { name: 'Command' });
+  await input.fill('aws ecs run-task --task-definition web --count 2');
+  await input.press('Enter');
+  await expect(page.getByText('Off script')).toBeVisible();
+  await expect(webChips(audience)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Back to script' }).click();
+  await expect(webChips(audience)).toHaveCount(0);
+  await expect(webChips(page)).toHaveCount(0);
+});
+
+test('the list of scenarios says how long each is and what it teaches', async ({ page }) => {
+  await page.goto('/present/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(6);
+  await expect(page.getByText(/11 minutes · 5 steps · 2 questions for the room/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
