@@ -106,3 +106,21 @@ test('the list of scenarios says how long each is and what it teaches', async ({
   await expect(page.getByText(/11 minutes · 5 steps · 2 questions for the room/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the handout prints every step on its own page, with the simulator as it stands then', async ({
+  page,
+}) => {
+  await page.goto('/present/losing-an-availability-zone/handout/');
+  await expect(page.getByTestId('ecs-picture')).toHaveCount(5);
+  await page.emulateMedia({ media: 'print' });
+  const steps = page.locator('.handout-step');
+  await expect(steps).toHaveCount(5);
+  for (const index of [0, 4]) {
+    expect(await steps.nth(index).evaluate((element) => getComputedStyle(element).breakAfter)).toBe('page');
+  }
+  await expect(page.getByRole('banner')).toBeHidden();
+  // Step 2 is drawn after its zone failed.
+  await expect(steps.nth(1).getByText('Unavailable')).toBeVisible();
+  await expect(steps.nth(0).getByText('Unavailable')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -45,6 +45,12 @@ export default function PresentPage() {
               >
                 Audience view only
               </Link>
+              <Link
+                href={`/present/${scenario.id}/handout/`}
+                className="text-accent-700 dark:text-accent-300 inline-flex min-h-11 items-center font-medium underline"
+              >
+                Handout to print
+              </Link>
             </p>
           </li>
         ))}

@@ -121,6 +121,9 @@ export function PresenterView({ scenario, firstStep }: { scenario: Scenario; fir
         <button type="button" onClick={openAudience} className={BUTTON}>
           Open the audience window
         </button>
+        <a href={`/present/${scenario.id}/handout/`} className={`${BUTTON} inline-flex items-center`}>
+          Handout
+        </a>
       </div>
       <p className="text-sm text-[var(--fg-soft)]">
         The audience window follows this one through the browser (BroadcastChannel): open it from here, in the

@@ -95,7 +95,7 @@ export function SimConsole() {
           tabIndex={0}
           className="h-64 overflow-auto p-3 lg:h-72"
         >
-          {entries.length === 0 && <p className="text-stone-400">Try: docker run -d nginx</p>}
+          {entries.length === 0 && <p className="text-stone-400">Try: {entry.exampleLine}</p>}
           {entries.map((consoleEntry) => (
             <div key={consoleEntry.id} className="mb-2">
               <p className="text-stone-400">

@@ -4,9 +4,20 @@ import type { PrintedLine } from '@/lib/present/replay';
 const ROOM_LINES = 14;
 
 /** The step's console lines and what they printed, as a terminal would show them. */
-export function PrintedLines({ printed, full }: { printed: readonly PrintedLine[]; full: boolean }) {
+export function PrintedLines({
+  printed,
+  full,
+  step,
+}: {
+  printed: readonly PrintedLine[];
+  full: boolean;
+  step: number;
+}) {
   return (
-    <section aria-label="What this step ran" className="rounded-xl bg-[var(--bg-soft)] p-3 font-mono text-sm">
+    <section
+      aria-label={`What step ${step} ran`}
+      className="rounded-xl bg-[var(--bg-soft)] p-3 font-mono text-sm"
+    >
       {printed.map((result, index) => {
         const lines = result.output.split('\n');
         const shown = full ? lines : lines.slice(0, ROOM_LINES);

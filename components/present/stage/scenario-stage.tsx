@@ -76,7 +76,7 @@ export function ScenarioStage({
       />
       <div className="space-y-4">
         {picture}
-        {showPrinted && <PrintedLines printed={printed} full={presenter !== undefined} />}
+        {showPrinted && <PrintedLines printed={printed} full={presenter !== undefined} step={played} />}
         {presenter && (
           <div className="grid gap-4 lg:grid-cols-2">
             <SimConsole />
