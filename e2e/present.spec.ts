@@ -124,3 +124,45 @@ test('the handout prints every step on its own page, with the simulator as it st
   await expect(steps.nth(0).getByText('Unavailable')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('save a sandbox session as a scenario, open the file on /present, and present it', async ({ page }) => {
+  await page.goto('/simulators/ecs/');
+  const input = page.getByRole('textbox', { name: 'Command' });
+  await input.fill('aws ecs list-clusters');
+  await input.press('Enter');
+  await input.fill('chaos fail-az us-east-1b');
+  await input.press('Enter');
+  await expect(page.getByText(/is down \(simulated\)/)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as scenario' }).click(),
+  ]);
+  const path = await download.path();
+  expect(download.suggestedFilename()).toBe('ecs-scenario.yaml');
+
+  await page.goto('/present/');
+  const picker = page.getByLabel('Open a scenario file (.yaml or .json)');
+  // A broken file first: the problems are named, field by field.
+  await picker.setInputFiles({
+    name: 'broken.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from('id: Broken Demo\nsimulator: nomad\n'),
+  });
+  const refused = page.getByRole('alert').filter({ hasText: 'broken.yaml is not a scenario' });
+  await expect(refused).toContainText('simulator:');
+  await expect(refused).toContainText('steps:');
+  await expectNoAxeViolations(page);
+
+  await picker.setInputFiles(path);
+  const ready = page.getByRole('status').filter({ hasText: 'My scenario' });
+  await expect(ready).toContainText('2 steps, checked.');
+  await ready.getByRole('link', { name: 'Present it' }).click();
+  await expect(page).toHaveURL(/\/present\/custom\/presenter\/$/);
+  await expect(page.getByText('Step 1 of 2')).toBeVisible();
+  await expect(page.getByTestId('ecs-picture')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/present\/custom\/presenter\/#2$/);
+  await expect(page.getByTestId('ecs-picture').getByText('Unavailable')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Step 2 of 2')).toBeVisible();
+});

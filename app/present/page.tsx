@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadAllScenarios } from '@/lib/content/scenarios';
 import { plannedMinutes } from '@/lib/present/scenario-schema';
+import { OpenScenarioFile } from '@/components/present/open-scenario-file';
 
 export const metadata: Metadata = {
   title: 'Present',
@@ -55,6 +56,9 @@ export default function PresentPage() {
           </li>
         ))}
       </ul>
+      <div className="mt-10">
+        <OpenScenarioFile />
+      </div>
     </div>
   );
 }

@@ -8,17 +8,29 @@ import { talkFrom, useTalk } from './use-talk';
 import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
 import { Stage } from './stage/stage';
 
-function showStepInAddress(id: string, step: number) {
-  window.history.replaceState(null, '', `/present/${id}/${step}/`);
+/** The audience address of a step: a page per step, or `#step` for a scenario opened from a file. */
+export function audienceAddress(id: string, step: number, custom: boolean): string {
+  return custom ? `/present/custom/#${step}` : `/present/${id}/${step}/`;
 }
 
 /**
  * /present/[id]/[step]: what the room sees, full window, large type. It follows the presenter's
  * window when there is one, and can be stepped through on its own with the same keys.
  */
-export function AudienceView({ scenario, firstStep }: { scenario: Scenario; firstStep: number }) {
+export function AudienceView({
+  scenario,
+  firstStep,
+  custom = false,
+}: {
+  scenario: Scenario;
+  firstStep: number;
+  /** Opened from a file (/present/custom): steps live in the hash. */
+  custom?: boolean;
+}) {
+  const showStepInAddress = (step: number) =>
+    window.history.replaceState(null, '', audienceAddress(scenario.id, step, custom));
   const { talk, follow, next, back, goTo, toggleBlank } = useTalk(scenario, firstStep, (changed) =>
-    showStepInAddress(scenario.id, changed.cursor.step),
+    showStepInAddress(changed.cursor.step),
   );
   const [contrast, setContrast] = useState(false);
   const [overview, setOverview] = useState(false);
@@ -26,7 +38,7 @@ export function AudienceView({ scenario, firstStep }: { scenario: Scenario; firs
   const send = usePresentChannel(scenario.id, (message) => {
     if (message.kind !== 'state') return;
     follow(talkFrom(message));
-    showStepInAddress(scenario.id, message.step);
+    showStepInAddress(message.step);
   });
   // Ask the presenter's window, if one is open, where the talk is.
   useEffect(() => send({ kind: 'hello', scenario: scenario.id }), [send, scenario.id]);

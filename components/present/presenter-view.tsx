@@ -11,6 +11,7 @@ import { useElapsed } from './use-elapsed';
 import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
 import { PaceBadge } from './pace-badge';
 import { Stage } from './stage/stage';
+import { audienceAddress } from './audience-view';
 
 const BUTTON =
   'min-h-11 rounded-lg border-2 border-[var(--border)] px-3 py-1.5 font-semibold hover:border-accent-500';
@@ -21,7 +22,16 @@ const PRIMARY = 'min-h-11 rounded-lg bg-accent-700 px-4 py-1.5 font-semibold tex
  * time against the plan, the simulator with a console to leave the script, and the audience window
  * one click away; that window follows this one.
  */
-export function PresenterView({ scenario, firstStep }: { scenario: Scenario; firstStep: number }) {
+export function PresenterView({
+  scenario,
+  firstStep,
+  custom = false,
+}: {
+  scenario: Scenario;
+  firstStep: number;
+  /** Opened from a file (/present/custom/presenter): steps live in the hash, and there is no handout page. */
+  custom?: boolean;
+}) {
   const [overview, setOverview] = useState(false);
   const [help, setHelp] = useState(false);
   const { clock, restart } = useElapsed(scenario.id);
@@ -36,7 +46,12 @@ export function PresenterView({ scenario, firstStep }: { scenario: Scenario; fir
     firstStep,
     (changed) => {
       send(stateMessage(scenario.id, changed));
-      window.history.replaceState(null, '', `/present/${scenario.id}/presenter/${changed.cursor.step}/`);
+      const step = changed.cursor.step;
+      window.history.replaceState(
+        null,
+        '',
+        custom ? `/present/custom/presenter/#${step}` : `/present/${scenario.id}/presenter/${step}/`,
+      );
     },
   );
   useEffect(() => {
@@ -59,7 +74,7 @@ export function PresenterView({ scenario, firstStep }: { scenario: Scenario; fir
   const revealing = !talk.cursor.revealed;
 
   function openAudience() {
-    window.open(`/present/${scenario.id}/${talk.cursor.step}/`, `dockyard-audience-${scenario.id}`);
+    window.open(audienceAddress(scenario.id, talk.cursor.step, custom), `dockyard-audience-${scenario.id}`);
   }
 
   return (
@@ -121,9 +136,11 @@ export function PresenterView({ scenario, firstStep }: { scenario: Scenario; fir
         <button type="button" onClick={openAudience} className={BUTTON}>
           Open the audience window
         </button>
-        <a href={`/present/${scenario.id}/handout/`} className={`${BUTTON} inline-flex items-center`}>
-          Handout
-        </a>
+        {!custom && (
+          <a href={`/present/${scenario.id}/handout/`} className={`${BUTTON} inline-flex items-center`}>
+            Handout
+          </a>
+        )}
       </div>
       <p className="text-sm text-[var(--fg-soft)]">
         The audience window follows this one through the browser (BroadcastChannel): open it from here, in the

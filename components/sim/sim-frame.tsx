@@ -11,6 +11,7 @@ import { SimConsole } from './sim-console';
 import { ShortcutSheet } from './shortcut-sheet';
 import { TranscriptDialog } from './transcript-dialog';
 import { ShareButton } from './share-button';
+import { SaveScenarioButton } from './save-scenario-button';
 import { LinkProblemBanner } from './link-problem-banner';
 import { SimIcon } from './sim-icons';
 import { encodeShareLink } from '@/lib/sim/core/share-link';
@@ -102,6 +103,7 @@ export function SimFrame({
             </h2>
             <div className="flex flex-wrap gap-1">
               <ShareButton />
+              <SaveScenarioButton />
               <button
                 type="button"
                 onClick={() => setTranscriptOpen(true)}

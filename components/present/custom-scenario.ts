@@ -1,0 +1,59 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { scenarioSchema, type Scenario } from '@/lib/present/scenario-schema';
+
+/** A scenario opened from a file, kept in this browser so the presenter and audience windows both find it. */
+export const CUSTOM_SCENARIO_KEY = 'dockyard:present:custom';
+
+export function saveCustomScenario(scenario: Scenario): boolean {
+  try {
+    window.localStorage.setItem(CUSTOM_SCENARIO_KEY, JSON.stringify(scenario));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('storage', onChange);
+  return () => window.removeEventListener('storage', onChange);
+}
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(CUSTOM_SCENARIO_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export type StoredScenario =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'damaged' }
+  | { readonly kind: 'ok'; readonly scenario: Scenario };
+
+function parse(text: string | null | undefined): StoredScenario {
+  if (text === undefined) return { kind: 'loading' };
+  if (text === null) return { kind: 'missing' };
+  try {
+    const parsed = scenarioSchema.safeParse(JSON.parse(text));
+    return parsed.success ? { kind: 'ok', scenario: parsed.data } : { kind: 'damaged' };
+  } catch {
+    return { kind: 'damaged' };
+  }
+}
+
+const cache = new Map<string | null | undefined, StoredScenario>();
+
+/** The stored scenario, checked again on every read (another tab may have replaced or damaged it). */
+export function useCustomScenario(): StoredScenario {
+  const text = useSyncExternalStore(subscribe, readStored, () => undefined);
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const result = parse(text);
+  cache.clear();
+  cache.set(text, result);
+  return result;
+}

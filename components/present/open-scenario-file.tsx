@@ -1,0 +1,137 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState, type ChangeEvent } from 'react';
+import type { Scenario } from '@/lib/present/scenario-schema';
+import { saveCustomScenario } from './custom-scenario';
+
+type Checked =
+  | { readonly kind: 'refused'; readonly problems: readonly string[] }
+  | {
+      readonly kind: 'ready';
+      readonly scenario: Scenario;
+      readonly warnings: readonly string[];
+      readonly stored: boolean;
+    };
+
+type Opened = { readonly kind: 'none' } | (Checked & { readonly file: string });
+
+/** Checks a file the way the build checks the course's scenarios: the schema, then a headless replay. */
+async function check(text: string): Promise<Checked> {
+  const { readScenarioFile } = await import('@/lib/present/read-scenario-file');
+  const read = readScenarioFile(text);
+  if (!read.ok) return { kind: 'refused', problems: read.problems };
+  const [{ getSimulator }, { replayScenario }] = await Promise.all([
+    import('@/lib/sim/registry'),
+    import('@/lib/present/replay'),
+  ]);
+  const entry = getSimulator(read.scenario.simulator);
+  if (entry === undefined)
+    return { kind: 'refused', problems: [`simulator: no simulator called ${read.scenario.simulator}`] };
+  if (!entry.presets.some((preset) => preset.id === read.scenario.preset))
+    return {
+      kind: 'refused',
+      problems: [
+        `preset: "${read.scenario.preset}" is not a preset of this simulator (${entry.presets.map((preset) => preset.id).join(', ')})`,
+      ],
+    };
+  const warnings = replayScenario(entry, read.scenario).flatMap((replay) =>
+    replay.problems.map((problem) => `step ${problem.step}: ${problem.message}`),
+  );
+  return { kind: 'ready', scenario: read.scenario, warnings, stored: saveCustomScenario(read.scenario) };
+}
+
+/** On /present: open a scenario file from disk, checked, then presented from this browser (offline too). */
+export function OpenScenarioFile() {
+  const [opened, setOpened] = useState<Opened>({ kind: 'none' });
+  const inputId = useId();
+
+  function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file === undefined) return;
+    void file.text().then(
+      (text) => check(text).then((result) => setOpened({ ...result, file: file.name })),
+      () => setOpened({ kind: 'refused', file: file.name, problems: ['The file could not be read.'] }),
+    );
+  }
+
+  return (
+    <section
+      aria-labelledby={`${inputId}-title`}
+      className="rounded-2xl border-2 border-dashed border-[var(--border)] p-4 sm:p-5"
+    >
+      <h2 id={`${inputId}-title`} className="text-xl font-semibold">
+        Your own scenario
+      </h2>
+      <p className="mt-1 max-w-[70ch] text-[var(--fg-soft)]">
+        Save a sandbox session with <strong>Save as scenario</strong> in any simulator, annotate the file
+        (titles, narration, notes, questions for the room), and open it here. It is checked against the same
+        rules as the course&apos;s own scenarios, and stays in this browser.
+      </p>
+      <label htmlFor={inputId} className="mt-3 block font-medium">
+        Open a scenario file (.yaml or .json)
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".yaml,.yml,.json,application/yaml,application/json"
+        onChange={onFile}
+        className="mt-1 block max-w-full"
+      />
+      {opened.kind === 'refused' && (
+        <div role="alert" className="mt-4 rounded-xl border-2 border-red-600 p-3 dark:border-red-400">
+          <p className="font-semibold">{opened.file} is not a scenario Dockyard can present:</p>
+          <ul className="mt-1 list-disc pl-6">
+            {opened.problems.map((problem) => (
+              <li key={problem} className="wrap-anywhere">
+                {problem}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {opened.kind === 'ready' && (
+        <div role="status" className="mt-4 space-y-2 rounded-xl border-2 border-[var(--border)] p-3">
+          <p>
+            <span className="font-semibold">{opened.scenario.title}</span> ({opened.file}):{' '}
+            {opened.scenario.steps.length} steps, checked.
+          </p>
+          {opened.warnings.length > 0 && (
+            <div>
+              <p className="font-medium">
+                When replayed, some lines do not go as written (you can still present it):
+              </p>
+              <ul className="list-disc pl-6">
+                {opened.warnings.map((warning) => (
+                  <li key={warning} className="wrap-anywhere">
+                    {warning}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {opened.stored ? (
+            <p className="flex flex-wrap gap-x-5 gap-y-2">
+              <Link
+                href="/present/custom/presenter/"
+                className="bg-accent-700 hover:bg-accent-800 inline-flex min-h-11 items-center rounded-lg px-4 font-semibold text-white"
+              >
+                Present it
+              </Link>
+              <Link
+                href="/present/custom/"
+                className="text-accent-700 dark:text-accent-300 inline-flex min-h-11 items-center font-medium underline"
+              >
+                Audience view only
+              </Link>
+            </p>
+          ) : (
+            <p>
+              This browser does not allow saving it (storage is off or full), so it cannot be presented here.
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
