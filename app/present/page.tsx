@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadAllScenarios } from '@/lib/content/scenarios';
+import { loadCourseOutline } from '@/lib/content/course';
 import { plannedMinutes } from '@/lib/present/scenario-schema';
 import { OpenScenarioFile } from '@/components/present/open-scenario-file';
 
@@ -14,6 +15,7 @@ const SIMULATOR_NAMES = { ecs: 'Amazon ECS simulator', vm: 'Containers and VMs s
 
 export default function PresentPage() {
   const scenarios = loadAllScenarios();
+  const lessons = new Map(loadCourseOutline().lessons.map((lesson) => [lesson.slug, lesson]));
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Present</h1>
@@ -33,6 +35,15 @@ export default function PresentPage() {
               {SIMULATOR_NAMES[scenario.simulator]}
             </p>
             <p className="mt-2 max-w-[70ch]">{scenario.summary}</p>
+            <p className="mt-1 text-sm">
+              Goes with lesson {lessons.get(scenario.lesson)?.number}:{' '}
+              <Link
+                href={`/lessons/${scenario.lesson}/`}
+                className="text-accent-700 dark:text-accent-300 underline"
+              >
+                {lessons.get(scenario.lesson)?.title}
+              </Link>
+            </p>
             <p className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
               <Link
                 href={`/present/${scenario.id}/presenter/`}

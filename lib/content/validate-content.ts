@@ -70,6 +70,7 @@ export function findContentProblems(): string[] {
     const scenario = loadScenario(id);
     const where = `content/scenarios/${id}.yaml`;
     if (scenario.id !== id) problems.push(`${where}: id is "${scenario.id}" but the file is named for "${id}"`);
+    if (!listed.includes(scenario.lesson)) problems.push(`${where}: lesson "${scenario.lesson}" is not a written lesson`);
     const presets = getSimulator(scenario.simulator)?.presets.map((preset) => preset.id) ?? [];
     if (!presets.includes(scenario.preset))
       problems.push(`${where}: "${scenario.preset}" is not a preset of the ${scenario.simulator} simulator (${presets.join(', ')})`);

@@ -62,6 +62,7 @@ export function scenarioFromSession(session: SandboxSession): Scenario {
     simulator: session.simulator,
     preset: session.preset,
     seed: session.seed,
+    lesson: session.simulator === 'vm' ? 'containers-vs-vms' : 'amazon-ecs',
     coverage: [13],
     steps: [start, ...steps].slice(0, 40),
   };

@@ -47,6 +47,8 @@ export const scenarioSchema = z.strictObject({
   preset: slug,
   /** Overrides the preset's seed. */
   seed: z.number().int().min(1).max(2_147_483_647).optional(),
+  /** The lesson the demo goes with (its slug), linked from the list of scenarios. */
+  lesson: slug,
   /** Seed points (COVERAGE.md) the demo teaches. */
   coverage: z.array(z.number().int().min(1).max(33)).min(1),
   steps: z.array(scenarioStepSchema).min(2).max(40),

@@ -57,6 +57,7 @@ describe('the scenario schema', () => {
     summary: 'A short demo that shows one thing clearly.',
     simulator: 'ecs',
     preset: 'web-service',
+    lesson: 'services-and-placement',
     coverage: [13],
     steps: [
       { title: 'First', narration: 'What the room reads.', notes: 'What the presenter reads.' },
