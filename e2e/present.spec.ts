@@ -15,13 +15,13 @@ test('the audience window follows the presenter: next, ask the room, reveal, bla
     page.context().waitForEvent('page'),
     page.getByRole('button', { name: 'Open the audience window' }).click(),
   ]);
-  await expect(audience.getByText('Step 1 of 5')).toBeVisible();
+  await expect(audience.getByText('Step 1 of 5', { exact: true })).toBeVisible();
   await expect(audience.getByTestId('ecs-picture').getByRole('article')).toHaveCount(3);
   await expectNoAxeViolations(page);
 
   // → opens step 2 on its question: nothing has failed yet.
   await page.keyboard.press('ArrowRight');
-  await expect(audience.getByText('Step 2 of 5')).toBeVisible();
+  await expect(audience.getByText('Step 2 of 5', { exact: true })).toBeVisible();
   await expect(audience).toHaveURL(/\/present\/losing-an-availability-zone\/2\/$/);
   await expect(audience.getByRole('region', { name: 'Question for the room' })).toContainText(
     'Where will they run',
@@ -38,19 +38,19 @@ test('the audience window follows the presenter: next, ask the room, reveal, bla
   await expect(page).toHaveURL(/\/present\/losing-an-availability-zone\/presenter\/2\/$/);
 
   await page.keyboard.press('b');
-  await expect(audience.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+  await expect(audience.getByText('Paused', { exact: true })).toBeVisible();
   await page.keyboard.press('b');
-  await expect(audience.getByText('Step 2 of 5')).toBeVisible();
+  await expect(audience.getByText('Step 2 of 5', { exact: true })).toBeVisible();
 });
 
 test('a step URL lands on the same state after a reload', async ({ page }) => {
   await page.goto('/present/binpack-vs-spread/3/');
-  await expect(page.getByText('Step 3 of 6')).toBeVisible();
+  await expect(page.getByText('Step 3 of 6', { exact: true })).toBeVisible();
   // Step 3 asks first: only step 2's one web task has run.
   await expect(page.getByRole('region', { name: 'Question for the room' })).toBeVisible();
   await expect(webChips(page)).toHaveCount(1);
   await page.reload();
-  await expect(page.getByText('Step 3 of 6')).toBeVisible();
+  await expect(page.getByText('Step 3 of 6', { exact: true })).toBeVisible();
   await expect(webChips(page)).toHaveCount(1);
   await expect(page.getByTestId('ecs-picture')).toBeVisible();
   await page.keyboard.press('ArrowRight');
@@ -59,7 +59,7 @@ test('a step URL lands on the same state after a reload', async ({ page }) => {
 
 test('the keys: overview, go to a step, back, the key sheet, high contrast', async ({ page }) => {
   await page.goto('/present/deployment-rollback/');
-  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+  await expect(page.getByText('Step 1 of 5', { exact: true })).toBeVisible();
   // The keys work once the page has hydrated: the simulator has loaded by then.
   await expect(page.getByTestId('ecs-picture')).toBeVisible();
   await page.keyboard.press('?');
@@ -68,14 +68,14 @@ test('the keys: overview, go to a step, back, the key sheet, high contrast', asy
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: /all steps/ });
   await overview.getByRole('button', { name: /Back on web:1/ }).click();
-  await expect(page.getByText('Step 4 of 5')).toBeVisible();
+  await expect(page.getByText('Step 4 of 5', { exact: true })).toBeVisible();
   await page.keyboard.press('g');
   await expect(page.getByRole('status').filter({ hasText: 'Go to step' })).toBeVisible();
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await expect(page.getByText('Step 2 of 5', { exact: true })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+  await expect(page.getByText('Step 1 of 5', { exact: true })).toBeVisible();
   await page.keyboard.press('h');
   await expect(page.locator('[data-contrast="high"]')).toHaveCount(1);
   await expectNoAxeViolations(page);
@@ -102,7 +102,8 @@ test('the presenter leaves the script from the console, and the audience follows
 
 test('the list of scenarios says how long each is and what it teaches', async ({ page }) => {
   await page.goto('/present/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(6);
+  await expect(page.getByRole('main').getByRole('list').first().getByRole('heading', { level: 2 })).toHaveCount(6);
+  await expect(page.getByRole('heading', { name: 'Your own scenario' })).toBeVisible();
   await expect(page.getByText(/11 minutes · 5 steps · 2 questions for the room/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -156,13 +157,13 @@ test('save a sandbox session as a scenario, open the file on /present, and prese
   await picker.setInputFiles(path);
   const ready = page.getByRole('status').filter({ hasText: 'My scenario' });
   await expect(ready).toContainText('2 steps, checked.');
-  await ready.getByRole('link', { name: 'Present it' }).click();
+  await ready.getByRole('button', { name: 'Present it' }).click();
   await expect(page).toHaveURL(/\/present\/custom\/presenter\/$/);
-  await expect(page.getByText('Step 1 of 2')).toBeVisible();
+  await expect(page.getByText('Step 1 of 2', { exact: true })).toBeVisible();
   await expect(page.getByTestId('ecs-picture')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\/custom\/presenter\/#2$/);
   await expect(page.getByTestId('ecs-picture').getByText('Unavailable')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Step 2 of 2')).toBeVisible();
+  await expect(page.getByText('Step 2 of 2', { exact: true })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
 import { usePresentChannel } from './use-present-channel';
 import { usePresentKeys } from './use-present-keys';
-import { talkFrom, useTalk } from './use-talk';
+import { channelKey, talkFrom, useTalk } from './use-talk';
 import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
 import { Stage } from './stage/stage';
 
@@ -35,13 +35,17 @@ export function AudienceView({
   const [contrast, setContrast] = useState(false);
   const [overview, setOverview] = useState(false);
   const [help, setHelp] = useState(false);
-  const send = usePresentChannel(scenario.id, (message) => {
+  const send = usePresentChannel(channelKey(scenario.id, custom), (message) => {
     if (message.kind !== 'state') return;
-    follow(talkFrom(message));
-    showStepInAddress(message.step);
+    const followed = talkFrom(message, scenario);
+    follow(followed);
+    showStepInAddress(followed.cursor.step);
   });
   // Ask the presenter's window, if one is open, where the talk is.
-  useEffect(() => send({ kind: 'hello', scenario: scenario.id }), [send, scenario.id]);
+  useEffect(
+    () => send({ kind: 'hello', scenario: channelKey(scenario.id, custom) }),
+    [send, scenario.id, custom],
+  );
   const typed = usePresentKeys({
     next,
     back,
@@ -60,9 +64,7 @@ export function AudienceView({
     >
       {talk.blank ? (
         <div className="flex h-full items-center justify-center bg-black">
-          <p className="text-2xl text-neutral-400" role="status">
-            Paused
-          </p>
+          <p className="text-2xl text-neutral-400">Paused</p>
         </div>
       ) : (
         <div className="mx-auto max-w-[110rem] space-y-6 px-4 py-6 sm:px-8">
@@ -83,9 +85,7 @@ export function AudienceView({
             </section>
           ) : (
             <>
-              <p className="max-w-[60ch] text-2xl leading-snug sm:text-4xl" aria-live="polite">
-                {step?.narration}
-              </p>
+              <p className="max-w-[60ch] text-2xl leading-snug sm:text-4xl">{step?.narration}</p>
               {step?.ask !== undefined && (
                 <section
                   aria-label="The answer"
@@ -105,6 +105,12 @@ export function AudienceView({
           </section>
         </div>
       )}
+      {/* One region, always there, says what changed: screen readers miss regions that appear with their text. */}
+      <p className="sr-only" role="status">
+        {talk.blank
+          ? 'Screen blanked.'
+          : `Step ${talk.cursor.step} of ${scenario.steps.length}: ${step?.title ?? ''}. ${step?.ask !== undefined && !talk.cursor.revealed ? `Question: ${step.ask.question}` : (step?.narration ?? '')}`}
+      </p>
       <GoToPrompt typed={typed} steps={scenario.steps.length} />
       <StepOverview
         scenario={scenario}

@@ -15,10 +15,8 @@ export function saveCustomScenario(scenario: Scenario): boolean {
   }
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
-}
+// Read once: opening another file in another tab must not swap the scenario in the middle of a talk.
+const subscribe = () => () => {};
 
 function readStored(): string | null {
   try {
@@ -47,7 +45,7 @@ function parse(text: string | null | undefined): StoredScenario {
 
 const cache = new Map<string | null | undefined, StoredScenario>();
 
-/** The stored scenario, checked again on every read (another tab may have replaced or damaged it). */
+/** The stored scenario as it was when the page opened, checked (storage can be damaged or edited). */
 export function useCustomScenario(): StoredScenario {
   const text = useSyncExternalStore(subscribe, readStored, () => undefined);
   const cached = cache.get(text);

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
 import { saveCustomScenario } from './custom-scenario';
@@ -11,7 +10,6 @@ type Checked =
       readonly kind: 'ready';
       readonly scenario: Scenario;
       readonly warnings: readonly string[];
-      readonly stored: boolean;
     };
 
 type Opened = { readonly kind: 'none' } | (Checked & { readonly file: string });
@@ -38,17 +36,29 @@ async function check(text: string): Promise<Checked> {
   const warnings = replayScenario(entry, read.scenario).flatMap((replay) =>
     replay.problems.map((problem) => `step ${problem.step}: ${problem.message}`),
   );
-  return { kind: 'ready', scenario: read.scenario, warnings, stored: saveCustomScenario(read.scenario) };
+  return { kind: 'ready', scenario: read.scenario, warnings };
 }
 
 /** On /present: open a scenario file from disk, checked, then presented from this browser (offline too). */
 export function OpenScenarioFile() {
   const [opened, setOpened] = useState<Opened>({ kind: 'none' });
+  const [storageRefused, setStorageRefused] = useState(false);
   const inputId = useId();
+
+  /** Kept in this browser only now that the instructor chose to present it. */
+  function present(address: string) {
+    if (opened.kind !== 'ready') return;
+    // A full page load: the custom pages read the scenario from storage as they open.
+    if (saveCustomScenario(opened.scenario)) window.location.assign(address);
+    else setStorageRefused(true);
+  }
 
   function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
+    // Cleared, so choosing the same file again after editing it reads it again.
+    event.target.value = '';
     if (file === undefined) return;
+    setStorageRefused(false);
     void file.text().then(
       (text) => check(text).then((result) => setOpened({ ...result, file: file.name })),
       () => setOpened({ kind: 'refused', file: file.name, problems: ['The file could not be read.'] }),
@@ -110,24 +120,25 @@ export function OpenScenarioFile() {
               </ul>
             </div>
           )}
-          {opened.stored ? (
-            <p className="flex flex-wrap gap-x-5 gap-y-2">
-              <Link
-                href="/present/custom/presenter/"
-                className="bg-accent-700 hover:bg-accent-800 inline-flex min-h-11 items-center rounded-lg px-4 font-semibold text-white"
-              >
-                Present it
-              </Link>
-              <Link
-                href="/present/custom/"
-                className="text-accent-700 dark:text-accent-300 inline-flex min-h-11 items-center font-medium underline"
-              >
-                Audience view only
-              </Link>
-            </p>
-          ) : (
-            <p>
-              This browser does not allow saving it (storage is off or full), so it cannot be presented here.
+          <p className="flex flex-wrap gap-x-5 gap-y-2">
+            <button
+              type="button"
+              onClick={() => present('/present/custom/presenter/')}
+              className="bg-accent-700 hover:bg-accent-800 inline-flex min-h-11 items-center rounded-lg px-4 font-semibold text-white"
+            >
+              Present it
+            </button>
+            <button
+              type="button"
+              onClick={() => present('/present/custom/')}
+              className="text-accent-700 dark:text-accent-300 inline-flex min-h-11 items-center font-medium underline"
+            >
+              Audience view only
+            </button>
+          </p>
+          {storageRefused && (
+            <p role="alert">
+              This browser does not allow keeping it (storage is off or full), so it cannot be presented here.
             </p>
           )}
         </div>

@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
 import { clockText, pacing } from '@/lib/present/pacing';
-import { forward } from '@/lib/present/navigation';
+import { backward, forward } from '@/lib/present/navigation';
+import { plannedMinutes } from '@/lib/present/scenario-schema';
 import { usePresentChannel } from './use-present-channel';
 import { usePresentKeys } from './use-present-keys';
-import { stateMessage, useTalk, type Talk } from './use-talk';
+import { channelKey, stateMessage, useTalk, type Talk } from './use-talk';
 import { useElapsed } from './use-elapsed';
 import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
 import { PaceBadge } from './pace-badge';
@@ -37,15 +38,17 @@ export function PresenterView({
   const { clock, restart } = useElapsed(scenario.id);
   // A late audience window says hello; it gets the talk as it is now.
   const current = useRef<Talk | null>(null);
-  const send = usePresentChannel(scenario.id, (message, reply) => {
+  const channel = channelKey(scenario.id, custom);
+  const send = usePresentChannel(channel, (message, reply) => {
+    // A late window takes the talk as it is, without replaying the step already played.
     if (message.kind === 'hello' && current.current !== null)
-      reply(stateMessage(scenario.id, current.current));
+      reply(stateMessage(channel, { ...current.current, animate: false }));
   });
   const { talk, next, back, goTo, toggleBlank, goLive, backToScript } = useTalk(
     scenario,
     firstStep,
     (changed) => {
-      send(stateMessage(scenario.id, changed));
+      send(stateMessage(channel, changed));
       const step = changed.cursor.step;
       window.history.replaceState(
         null,
@@ -57,6 +60,10 @@ export function PresenterView({
   useEffect(() => {
     current.current = talk;
   });
+  // A reloaded presenter window tells open audience windows where the talk is now.
+  useEffect(() => {
+    if (current.current !== null) send(stateMessage(channel, { ...current.current, animate: false }));
+  }, [send, channel]);
   const typed = usePresentKeys({
     next,
     back,
@@ -85,10 +92,7 @@ export function PresenterView({
         </span>
         <span>
           Elapsed <span className="font-mono">{clockText(elapsed)}</span>
-          <span className="text-[var(--fg-soft)]">
-            {' '}
-            · planned {scenario.steps.reduce((sum, s) => sum + (s.minutes ?? 0), 0)} min
-          </span>
+          <span className="text-[var(--fg-soft)]"> · planned {plannedMinutes(scenario)} min</span>
         </span>
         <PaceBadge pace={pace.pace} differenceMs={pace.differenceMs} />
         <span className="font-mono">
@@ -111,12 +115,18 @@ export function PresenterView({
         <button
           type="button"
           onClick={back}
-          className={BUTTON}
-          disabled={talk.cursor.step === 1 && talk.cursor.revealed}
+          className={`${BUTTON} aria-disabled:opacity-50`}
+          aria-disabled={backward(talk.cursor) === null}
         >
           ← Back
         </button>
-        <button type="button" onClick={next} className={PRIMARY} disabled={upcoming === null}>
+        {/* aria-disabled, not disabled: the focus stays on the button at the last step. */}
+        <button
+          type="button"
+          onClick={next}
+          className={`${PRIMARY} aria-disabled:opacity-50`}
+          aria-disabled={upcoming === null}
+        >
           {revealing ? 'Reveal and play →' : 'Next →'}
         </button>
         {talk.live !== null && (

@@ -30,18 +30,19 @@ export function toggleFullScreen() {
  * number then Enter to go to a step, b blank, f full screen, o overview, ? the key sheet, h high
  * contrast (audience). Returns the step number being typed after g, or null.
  */
-export function usePresentKeys(actions: PresentKeyActions, enabled = true): string | null {
+export function usePresentKeys(actions: PresentKeyActions): string | null {
   const [typedStep, setTypedStep] = useState<string | null>(null);
   const latest = useRef({ actions, typedStep });
   useEffect(() => {
     latest.current = { actions, typedStep };
   });
   useEffect(() => {
-    if (!enabled) return;
     function onKeyDown(event: KeyboardEvent) {
-      if (event.metaKey || event.ctrlKey || event.altKey || typingIn(event.target)) return;
+      if (event.metaKey || event.ctrlKey || event.altKey || event.repeat || typingIn(event.target)) return;
+      // An open dialog (all steps, the key sheet) has the keys; the talk behind it does not move.
+      if (document.querySelector('dialog[open]') !== null) return;
       const { actions: act, typedStep: typing } = latest.current;
-      if (typing !== null) {
+      if (typing !== null && event.key !== 'Tab') {
         if (/^\d$/.test(event.key)) setTypedStep((typing + event.key).slice(0, 3));
         else if (event.key === 'Enter') {
           act.goTo(typing);
@@ -74,7 +75,7 @@ export function usePresentKeys(actions: PresentKeyActions, enabled = true): stri
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  }, []);
   return typedStep;
 }
 

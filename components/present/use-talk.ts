@@ -25,9 +25,20 @@ export function stateMessage(scenario: string, talk: Talk): PresentState {
   };
 }
 
-export function talkFrom(message: PresentState): Talk {
+/** The channel a talk uses: a scenario opened from a file never drives a course scenario's windows. */
+export function channelKey(id: string, custom: boolean): string {
+  return custom ? `custom:${id}` : id;
+}
+
+/** A message from the presenter, kept within this scenario's steps whatever it says. */
+export function talkFrom(message: PresentState, scenario: Pick<Scenario, 'steps'>): Talk {
+  const arrived = arriveAt(scenario, message.step);
+  const sameStep = arrived.step === message.step;
   return {
-    cursor: { step: message.step, revealed: message.revealed },
+    cursor: {
+      step: arrived.step,
+      revealed: sameStep ? message.revealed || arrived.revealed : arrived.revealed,
+    },
     blank: message.blank,
     animate: message.animate,
     live: message.live,

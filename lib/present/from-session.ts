@@ -13,7 +13,12 @@ export interface SandboxSession {
   readonly presetCommands: number;
   /** The session's current time, ms: how long the last step plays. */
   readonly now: number;
+  /** When the preset's setup ended, ms: the start step plays from there to the first command. */
+  readonly startedAt: number;
 }
+
+/** A scenario has at most 40 steps: the start and 39 commands. */
+export const MAX_SAVED_COMMANDS = 39;
 
 function step(index: number, line: string, playFor: number): ScenarioStep {
   return {
@@ -45,10 +50,11 @@ export function scenarioFromSession(session: SandboxSession): Scenario {
     const seconds = Math.min(MAX_PLAY_SECONDS, Math.max(0, Math.round((until - entry.at) / 1000)));
     return step(index, entry.line ?? '', seconds);
   });
+  const firstAt = lines[0]?.at ?? session.now;
   const start: ScenarioStep = {
     title: 'Where we start',
     run: [],
-    playFor: 0,
+    playFor: Math.min(MAX_PLAY_SECONDS, Math.max(0, Math.round((firstAt - session.startedAt) / 1000))),
     narration: `The ${session.preset} starting point of the simulator.`,
     notes: 'Introduce the situation before anything runs.',
     minutes: 1,
@@ -64,6 +70,6 @@ export function scenarioFromSession(session: SandboxSession): Scenario {
     seed: session.seed,
     lesson: session.simulator === 'vm' ? 'containers-vs-vms' : 'amazon-ecs',
     coverage: [13],
-    steps: [start, ...steps].slice(0, 40),
+    steps: [start, ...steps.slice(0, MAX_SAVED_COMMANDS)],
   };
 }

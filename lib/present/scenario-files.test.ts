@@ -12,6 +12,7 @@ describe('saving a sandbox session as a scenario', () => {
     const start = sessionForPreset(ecsSimulator, 'web-service');
     let session = start;
     for (const line of [
+      'sleep 20',
       'chaos fail-az us-east-1b',
       'sleep 60',
       'aws ecs list-tasks',
@@ -27,13 +28,14 @@ describe('saving a sandbox session as a scenario', () => {
       log: session.log,
       presetCommands: start.log.length,
       now: session.state.now,
+      startedAt: start.state.now,
     });
     expect(scenario.steps.map((step) => step.run)).toEqual([
       [],
       ['chaos fail-az us-east-1b'],
       ['chaos restore-az us-east-1b'],
     ]);
-    expect(scenario.steps.map((step) => step.playFor)).toEqual([0, 60, 30]);
+    expect(scenario.steps.map((step) => step.playFor)).toEqual([20, 60, 30]);
     // Written out and read back, it is a valid scenario that ends where the session is.
     const read = readScenarioFile(stringify(scenario));
     expect(read.ok).toBe(true);

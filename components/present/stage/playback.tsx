@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Session } from '@/lib/sim/core/session';
 import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import { decodeShareLink } from '@/lib/sim/core/share-link';
@@ -44,6 +44,12 @@ export function Playback({
   const now = useSim((state) => state.session.state.now);
   const playing = useSim((state) => state.playing);
   const end = target.base.state.now + target.playMs;
+  // Whether to play is decided when the target changes; a later change of the flag alone (a question
+  // step arriving with animate on) must not replay the step already shown.
+  const animateNow = useRef(animate);
+  useEffect(() => {
+    animateNow.current = animate;
+  });
 
   useEffect(() => {
     if (ownLive) return;
@@ -55,14 +61,14 @@ export function Playback({
     }
     actions.replaceSession(target.base);
     if (target.playMs === 0) return;
-    const speed = animate ? speedFor(target.playMs) : null;
+    const speed = animateNow.current ? speedFor(target.playMs) : null;
     if (speed === null) {
       actions.advanceBy(target.playMs);
       return;
     }
     actions.setSpeed(speed);
     actions.setPlaying(true);
-  }, [target, animate, live, ownLive, store]);
+  }, [target, live, ownLive, store]);
 
   // Stop exactly at the step's end: the play loop moves in frames and may overshoot.
   useEffect(() => {

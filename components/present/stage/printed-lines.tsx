@@ -27,6 +27,7 @@ export function PrintedLines({
             {result.output !== '' && (
               <pre
                 tabIndex={0}
+                aria-label={`Output of ${result.line.slice(0, 80)}`}
                 className={`mt-1 max-h-80 overflow-auto whitespace-pre-wrap ${result.isError ? 'text-red-700 dark:text-red-300' : ''}`}
               >
                 {shown.join('\n')}

@@ -31,7 +31,8 @@ export interface StageProps {
  */
 function LiveReporter({ onLive }: { onLive: (hash: string) => void }) {
   const store = useSimStore();
-  const typed = useSim((state) => state.consoleEntries.length);
+  // The console keeps its last 200 entries, so the newest entry's id, not their count, says a line was typed.
+  const typed = useSim((state) => state.consoleEntries.at(-1)?.id ?? 0);
   const previous = useRef(typed);
   useEffect(() => {
     if (typed > previous.current) {
