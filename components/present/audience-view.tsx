@@ -5,7 +5,7 @@ import type { Scenario } from '@/lib/present/scenario-schema';
 import { usePresentChannel } from './use-present-channel';
 import { usePresentKeys } from './use-present-keys';
 import { channelKey, talkFrom, useTalk } from './use-talk';
-import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
+import { TalkDialogs } from './present-dialogs';
 import { Stage } from './stage/stage';
 
 /** The audience address of a step: a page per step, or `#step` for a scenario opened from a file. */
@@ -111,15 +111,16 @@ export function AudienceView({
           ? 'Screen blanked.'
           : `Step ${talk.cursor.step} of ${scenario.steps.length}: ${step?.title ?? ''}. ${step?.ask !== undefined && !talk.cursor.revealed ? `Question: ${step.ask.question}` : (step?.narration ?? '')}`}
       </p>
-      <GoToPrompt typed={typed} steps={scenario.steps.length} />
-      <StepOverview
+      <TalkDialogs
         scenario={scenario}
         current={talk.cursor.step}
-        open={overview}
-        onClose={() => setOverview(false)}
+        typed={typed}
+        overview={overview}
+        help={help}
+        onCloseOverview={() => setOverview(false)}
+        onCloseHelp={() => setHelp(false)}
         onChoose={goTo}
       />
-      <PresentKeySheet open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

@@ -88,3 +88,38 @@ export function GoToPrompt({ typed, steps }: { typed: string | null; steps: numb
     </p>
   );
 }
+
+/** The overview, the key sheet and the go-to prompt, as both windows show them. */
+export function TalkDialogs({
+  scenario,
+  current,
+  typed,
+  overview,
+  help,
+  onCloseOverview,
+  onCloseHelp,
+  onChoose,
+}: {
+  scenario: Scenario;
+  current: number;
+  typed: string | null;
+  overview: boolean;
+  help: boolean;
+  onCloseOverview: () => void;
+  onCloseHelp: () => void;
+  onChoose: (step: number) => void;
+}) {
+  return (
+    <>
+      <GoToPrompt typed={typed} steps={scenario.steps.length} />
+      <StepOverview
+        scenario={scenario}
+        current={current}
+        open={overview}
+        onClose={onCloseOverview}
+        onChoose={onChoose}
+      />
+      <PresentKeySheet open={help} onClose={onCloseHelp} />
+    </>
+  );
+}

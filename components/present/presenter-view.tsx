@@ -9,7 +9,7 @@ import { usePresentChannel } from './use-present-channel';
 import { usePresentKeys } from './use-present-keys';
 import { channelKey, stateMessage, useTalk, type Talk } from './use-talk';
 import { useElapsed } from './use-elapsed';
-import { GoToPrompt, PresentKeySheet, StepOverview } from './present-dialogs';
+import { TalkDialogs } from './present-dialogs';
 import { PaceBadge } from './pace-badge';
 import { Stage } from './stage/stage';
 import { audienceAddress } from './audience-view';
@@ -213,15 +213,16 @@ export function PresenterView({
           />
         </section>
       </div>
-      <GoToPrompt typed={typed} steps={scenario.steps.length} />
-      <StepOverview
+      <TalkDialogs
         scenario={scenario}
         current={talk.cursor.step}
-        open={overview}
-        onClose={() => setOverview(false)}
+        typed={typed}
+        overview={overview}
+        help={help}
+        onCloseOverview={() => setOverview(false)}
+        onCloseHelp={() => setHelp(false)}
         onChoose={goTo}
       />
-      <PresentKeySheet open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

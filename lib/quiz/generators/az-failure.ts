@@ -12,8 +12,7 @@ import { createPicker, type Picker } from './picker';
 import { ecsSituation, ecsState, runEcsLine, type EcsSession } from './situation';
 import { ZONES, bridgeDefinition, counted, grouped, optionId } from './ecs-lines';
 import { instanceFacts } from './instance-facts';
-import { generatedQuestionId } from './catalog';
-import { catalogEntry } from './catalog-entry';
+import { catalogEntry, questionBase } from './catalog-entry';
 import type { GeneratedQuestion, QuestionGenerator } from './types';
 
 const INFO = catalogEntry('az-failure');
@@ -172,12 +171,8 @@ function ask(
     generator: INFO.id,
     seed,
     question: {
-      id: generatedQuestionId(INFO.id),
+      ...questionBase(INFO, 'hard', [12, 13]),
       kind: 'single',
-      skill: INFO.skill,
-      section: INFO.section,
-      difficulty: 'hard',
-      coverage: [12, 13],
       stem: `The service \`web\` runs ${desired} tasks (each 256 CPU units and ${grouped(memory)} MiB) with the default placement for services. Availability Zone ${failed} fails. Where do its tasks run five minutes later?`,
       options,
       answer: options[choices.indexOf(afterCounts)]?.id ?? 'a',

@@ -12,8 +12,7 @@ import {
 import { createPicker, type Picker } from './picker';
 import { ecsSituation, ecsState, runEcsLine } from './situation';
 import { bridgeDefinition, grouped, optionId } from './ecs-lines';
-import { generatedQuestionId } from './catalog';
-import { catalogEntry } from './catalog-entry';
+import { catalogEntry, questionBase } from './catalog-entry';
 import { instanceFacts } from './instance-facts';
 import type { GeneratedQuestion, QuestionGenerator } from './types';
 
@@ -91,12 +90,8 @@ function generate(seed: number): GeneratedQuestion {
       generator: INFO.id,
       seed,
       question: {
-        id: generatedQuestionId(INFO.id),
+        ...questionBase(INFO, 'medium', [13]),
         kind: 'single',
-        skill: INFO.skill,
-        section: INFO.section,
-        difficulty: 'medium',
-        coverage: [13],
         stem: `The cluster in the picture runs some \`cache\` tasks. Each \`web:1\` task needs 256 CPU units and ${grouped(webMemory)} MiB of memory. You run \`${ASK_LINE}\`. Which container instance does ECS place the task on?`,
         options,
         answer,

@@ -7,8 +7,7 @@ import { createLogGroup, registerTaskDefinition } from '@/lib/sim/ecs/presets/li
 import { createPicker, type Picker } from './picker';
 import { runEcsLine } from './situation';
 import { optionId } from './ecs-lines';
-import { generatedQuestionId } from './catalog';
-import { catalogEntry } from './catalog-entry';
+import { catalogEntry, questionBase } from './catalog-entry';
 import type { GeneratedQuestion, QuestionGenerator } from './types';
 
 const INFO = catalogEntry('task-definition-verdict');
@@ -135,12 +134,8 @@ function generate(seed: number): GeneratedQuestion {
     generator: INFO.id,
     seed,
     question: {
-      id: generatedQuestionId(INFO.id),
+      ...questionBase(INFO, 'medium', [19]),
       kind: 'single',
-      skill: INFO.skill,
-      section: INFO.section,
-      difficulty: 'medium',
-      coverage: [19],
       stem: `You register this task definition for Fargate with \`aws ecs register-task-definition --cli-input-json file://${String(definition['family'])}.json\`. What does ECS answer?`,
       options,
       answer: options[texts.indexOf(verdict)]?.id ?? 'a',

@@ -12,8 +12,7 @@ import {
 import { createPicker } from './picker';
 import { ecsSituation, ecsState, runEcsLine, type EcsSession } from './situation';
 import { counted, grouped } from './ecs-lines';
-import { generatedQuestionId } from './catalog';
-import { catalogEntry } from './catalog-entry';
+import { catalogEntry, questionBase } from './catalog-entry';
 import type { GeneratedQuestion, QuestionGenerator } from './types';
 
 const INFO = catalogEntry('tasks-per-instance');
@@ -112,12 +111,8 @@ function generate(seed: number): GeneratedQuestion {
     generator: ID,
     seed,
     question: {
-      id: generatedQuestionId(ID),
+      ...questionBase(INFO, awsvpc ? 'hard' : 'medium', [17, 19]),
       kind: 'value',
-      skill: INFO.skill,
-      section: INFO.section,
-      difficulty: awsvpc ? 'hard' : 'medium',
-      coverage: [17, 19],
       stem: `An empty ${type} container instance (${spec?.vcpu ?? '?'} vCPU, ${spec?.memoryGiB ?? '?'} GiB) joins the cluster. Each task of \`worker:1\` reserves ${grouped(cpu)} CPU units (${vcpu(cpu)}) and ${grouped(memory)} MiB (${gib(memory)}), in ${awsvpc ? 'awsvpc' : 'bridge'} network mode. How many of these tasks can the instance run at once?`,
       answer,
       tolerance: 0,
