@@ -2,18 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { scenarioSchema, type Scenario } from '@/lib/present/scenario-schema';
-
-/** A scenario opened from a file, kept in this browser so the presenter and audience windows both find it. */
-export const CUSTOM_SCENARIO_KEY = 'dockyard:present:custom';
-
-export function saveCustomScenario(scenario: Scenario): boolean {
-  try {
-    window.localStorage.setItem(CUSTOM_SCENARIO_KEY, JSON.stringify(scenario));
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { CUSTOM_SCENARIO_KEY } from './save-custom-scenario';
 
 // Read once: opening another file in another tab must not swap the scenario in the middle of a talk.
 const subscribe = () => () => {};

@@ -2,7 +2,7 @@
 
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
-import { saveCustomScenario } from './custom-scenario';
+import { saveCustomScenario } from './save-custom-scenario';
 
 type Checked =
   | { readonly kind: 'refused'; readonly problems: readonly string[] }
