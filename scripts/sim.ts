@@ -108,7 +108,11 @@ export function filesBeside(scriptFile: string): CliContext {
 /** Runs a script's text and returns the transcript (no trailing newline). */
 export function runSimScript(
   text: string,
-  options: Pick<SimOptions, 'seed' | 'events' | 'preset'> & { readonly sim: string },
+  options: Pick<SimOptions, 'seed' | 'events' | 'preset'> & {
+    readonly sim: string;
+    /** Scripted lines (a scenario's): fill in placeholders such as `{task:web}` first, as the site does. */
+    readonly resolvePlaceholders?: boolean;
+  },
   files: CliContext = NO_FILES,
 ): string {
   const sim = getSimulator(options.sim);
@@ -134,8 +138,9 @@ export function runSimScript(
     },
   };
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') continue;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const line = options.resolvePlaceholders ? resolvedLine(sim, trimmed, session.state) : trimmed;
     const before = session.events.length;
     const result = runConsoleLine(session, line, sim.cli, scriptFiles);
     session = result.session;
