@@ -11,6 +11,8 @@ export const metadata: Metadata = {
     'Guided demos for instructors: step through a scripted simulation with speaker notes and a pacing timer while an audience window on the projector follows.',
 };
 
+const questionsForTheRoom = (count: number) => `${count} ${count === 1 ? 'question' : 'questions'} for the room`;
+
 const SIMULATOR_NAMES = { ecs: 'Amazon ECS simulator', vm: 'Containers and VMs simulator' } as const;
 
 export default function PresentPage() {
@@ -31,7 +33,7 @@ export default function PresentPage() {
             <h2 className="text-xl font-semibold">{scenario.title}</h2>
             <p className="mt-1 text-sm text-[var(--fg-soft)]">
               {plannedMinutes(scenario)} minutes · {scenario.steps.length} steps ·{' '}
-              {scenario.steps.filter((step) => step.ask !== undefined).length} questions for the room ·{' '}
+              {questionsForTheRoom(scenario.steps.filter((step) => step.ask !== undefined).length)} ·{' '}
               {SIMULATOR_NAMES[scenario.simulator]}
             </p>
             <p className="mt-2 max-w-[70ch]">{scenario.summary}</p>
