@@ -3,9 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
 import { usePresentChannel } from './use-present-channel';
-import { usePresentKeys } from './use-present-keys';
 import { channelKey, talkFrom, useTalk } from './use-talk';
-import { TalkDialogs } from './present-dialogs';
+import { useTalkControls } from './present-dialogs';
 import { Stage } from './stage/stage';
 
 /** The audience address of a step: a page per step, or `#step` for a scenario opened from a file. */
@@ -33,8 +32,6 @@ export function AudienceView({
     showStepInAddress(changed.cursor.step),
   );
   const [contrast, setContrast] = useState(false);
-  const [overview, setOverview] = useState(false);
-  const [help, setHelp] = useState(false);
   const send = usePresentChannel(channelKey(scenario.id, custom), (message) => {
     if (message.kind !== 'state') return;
     const followed = talkFrom(message, scenario);
@@ -46,13 +43,11 @@ export function AudienceView({
     () => send({ kind: 'hello', scenario: channelKey(scenario.id, custom) }),
     [send, scenario.id, custom],
   );
-  const typed = usePresentKeys({
+  const { dialogs } = useTalkControls(scenario, talk.cursor.step, {
     next,
     back,
     goTo,
     blank: toggleBlank,
-    overview: () => setOverview(true),
-    help: () => setHelp(true),
     contrast: () => setContrast((on) => !on),
   });
 
@@ -111,16 +106,7 @@ export function AudienceView({
           ? 'Screen blanked.'
           : `Step ${talk.cursor.step} of ${scenario.steps.length}: ${step?.title ?? ''}. ${step?.ask !== undefined && !talk.cursor.revealed ? `Question: ${step.ask.question}` : (step?.narration ?? '')}`}
       </p>
-      <TalkDialogs
-        scenario={scenario}
-        current={talk.cursor.step}
-        typed={typed}
-        overview={overview}
-        help={help}
-        onCloseOverview={() => setOverview(false)}
-        onCloseHelp={() => setHelp(false)}
-        onChoose={goTo}
-      />
+      {dialogs}
     </div>
   );
 }

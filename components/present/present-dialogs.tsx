@@ -2,7 +2,8 @@
 
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import type { Scenario } from '@/lib/present/scenario-schema';
-import { PRESENT_KEYS } from './use-present-keys';
+import { useState } from 'react';
+import { PRESENT_KEYS, usePresentKeys, type PresentKeyActions } from './use-present-keys';
 
 /** `o`: every step at a glance; choosing one goes there. */
 export function StepOverview({
@@ -89,37 +90,30 @@ export function GoToPrompt({ typed, steps }: { typed: string | null; steps: numb
   );
 }
 
-/** The overview, the key sheet and the go-to prompt, as both windows show them. */
-export function TalkDialogs({
-  scenario,
-  current,
-  typed,
-  overview,
-  help,
-  onCloseOverview,
-  onCloseHelp,
-  onChoose,
-}: {
-  scenario: Scenario;
-  current: number;
-  typed: string | null;
-  overview: boolean;
-  help: boolean;
-  onCloseOverview: () => void;
-  onCloseHelp: () => void;
-  onChoose: (step: number) => void;
-}) {
-  return (
+/**
+ * What both windows share around a talk: its keys, the overview (o), the key sheet (?) and the
+ * go-to prompt (g). Returns the dialogs to render and the openers for buttons.
+ */
+export function useTalkControls(
+  scenario: Scenario,
+  current: number,
+  moves: Omit<PresentKeyActions, 'overview' | 'help'>,
+) {
+  const [overview, setOverview] = useState(false);
+  const [help, setHelp] = useState(false);
+  const typed = usePresentKeys({ ...moves, overview: () => setOverview(true), help: () => setHelp(true) });
+  const dialogs = (
     <>
       <GoToPrompt typed={typed} steps={scenario.steps.length} />
       <StepOverview
         scenario={scenario}
         current={current}
         open={overview}
-        onClose={onCloseOverview}
-        onChoose={onChoose}
+        onClose={() => setOverview(false)}
+        onChoose={(step) => moves.goTo(String(step))}
       />
-      <PresentKeySheet open={help} onClose={onCloseHelp} />
+      <PresentKeySheet open={help} onClose={() => setHelp(false)} />
     </>
   );
+  return { dialogs, openOverview: () => setOverview(true), openHelp: () => setHelp(true) };
 }

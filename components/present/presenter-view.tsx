@@ -1,15 +1,14 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
 import { clockText, pacing } from '@/lib/present/pacing';
 import { backward, forward } from '@/lib/present/navigation';
 import { plannedMinutes } from '@/lib/present/scenario-schema';
 import { usePresentChannel } from './use-present-channel';
-import { usePresentKeys } from './use-present-keys';
 import { channelKey, stateMessage, useTalk, type Talk } from './use-talk';
 import { useElapsed } from './use-elapsed';
-import { TalkDialogs } from './present-dialogs';
+import { useTalkControls } from './present-dialogs';
 import { PaceBadge } from './pace-badge';
 import { Stage } from './stage/stage';
 import { audienceAddress } from './audience-view';
@@ -33,8 +32,6 @@ export function PresenterView({
   /** Opened from a file (/present/custom/presenter): steps live in the hash, and there is no handout page. */
   custom?: boolean;
 }) {
-  const [overview, setOverview] = useState(false);
-  const [help, setHelp] = useState(false);
   const { clock, restart } = useElapsed(scenario.id);
   // A late audience window says hello; it gets the talk as it is now.
   const current = useRef<Talk | null>(null);
@@ -64,13 +61,11 @@ export function PresenterView({
   useEffect(() => {
     if (current.current !== null) send(stateMessage(channel, { ...current.current, animate: false }));
   }, [send, channel]);
-  const typed = usePresentKeys({
+  const { dialogs, openOverview, openHelp } = useTalkControls(scenario, talk.cursor.step, {
     next,
     back,
     goTo,
     blank: toggleBlank,
-    overview: () => setOverview(true),
-    help: () => setHelp(true),
   });
 
   const step = scenario.steps[talk.cursor.step - 1];
@@ -137,10 +132,10 @@ export function PresenterView({
         <button type="button" onClick={toggleBlank} className={BUTTON} aria-pressed={talk.blank}>
           Blank screen
         </button>
-        <button type="button" onClick={() => setOverview(true)} className={BUTTON}>
+        <button type="button" onClick={openOverview} className={BUTTON}>
           All steps
         </button>
-        <button type="button" onClick={() => setHelp(true)} className={BUTTON}>
+        <button type="button" onClick={openHelp} className={BUTTON}>
           Keys
         </button>
         <button type="button" onClick={openAudience} className={BUTTON}>
@@ -213,16 +208,7 @@ export function PresenterView({
           />
         </section>
       </div>
-      <TalkDialogs
-        scenario={scenario}
-        current={talk.cursor.step}
-        typed={typed}
-        overview={overview}
-        help={help}
-        onCloseOverview={() => setOverview(false)}
-        onCloseHelp={() => setHelp(false)}
-        onChoose={goTo}
-      />
+      {dialogs}
     </div>
   );
 }
