@@ -35,7 +35,8 @@ test('the audience window follows the presenter: next, ask the room, reveal, bla
     'Three in us-east-1a and three in us-east-1c',
   );
   await expect(audience.getByText('Unavailable')).toBeVisible();
-  await expect(page).toHaveURL(/\/present\/losing-an-availability-zone\/presenter\/2\/$/);
+  await expect(page).toHaveURL(/\/present\/losing-an-availability-zone\/presenter\/2\/#answer$/);
+  await expect(audience).toHaveURL(/\/present\/losing-an-availability-zone\/2\/#answer$/);
 
   await page.keyboard.press('b');
   await expect(audience.getByText('Paused', { exact: true })).toBeVisible();
@@ -54,6 +55,11 @@ test('a step URL lands on the same state after a reload', async ({ page }) => {
   await expect(webChips(page)).toHaveCount(1);
   await expect(page.getByTestId('ecs-picture')).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(webChips(page)).toHaveCount(3);
+  // The revealed answer is in the address too: a reload shows the step played, not the question again.
+  await expect(page).toHaveURL(/\/present\/binpack-vs-spread\/3\/#answer$/);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'The answer' })).toBeVisible();
   await expect(webChips(page)).toHaveCount(3);
 });
 
@@ -81,7 +87,7 @@ test('the keys: overview, go to a step, back, the key sheet, high contrast', asy
   await expectNoAxeViolations(page);
 });
 
-test('the presenter leaves the script from the console, and the audience follows; back to script undoes it', async ({
+test('the presenter leaves the script from the console or a button, and the audience follows live; back to script undoes it', async ({
   page,
 }) => {
   await page.goto('/present/binpack-vs-spread/presenter/');
@@ -95,9 +101,19 @@ test('the presenter leaves the script from the console, and the audience follows
   await input.press('Enter');
   await expect(page.getByText('Off script')).toBeVisible();
   await expect(webChips(audience)).toHaveCount(2);
+  // Time runs live in both windows: the tasks start with no further line (about 3 simulated seconds).
+  const running = (window: Page) => window.getByRole('button', { name: /web:1, RUNNING/ });
+  await expect(running(audience)).toHaveCount(2);
+  await expect(running(page)).toHaveCount(2);
+
+  // A quick action is a line too: the zone fails in the audience window.
+  await page.getByRole('button', { name: /^Fail us-east-1a/ }).click();
+  await expect(audience.getByTestId('ecs-picture').getByText('Unavailable')).toBeVisible();
+
   await page.getByRole('button', { name: 'Back to script' }).click();
   await expect(webChips(audience)).toHaveCount(0);
   await expect(webChips(page)).toHaveCount(0);
+  await expect(audience.getByTestId('ecs-picture').getByText('Unavailable')).toHaveCount(0);
 });
 
 test('the list of scenarios says how long each is and what it teaches', async ({ page }) => {

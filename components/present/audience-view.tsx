@@ -7,36 +7,30 @@ import { channelKey, talkFrom, useTalk } from './use-talk';
 import { useTalkControls } from './present-dialogs';
 import { Stage } from './stage/stage';
 
-/** The audience address of a step: a page per step, or `#step` for a scenario opened from a file. */
-export function audienceAddress(id: string, step: number, custom: boolean): string {
-  return custom ? `/present/custom/#${step}` : `/present/${id}/${step}/`;
-}
-
 /**
  * /present/[id]/[step]: what the room sees, full window, large type. It follows the presenter's
  * window when there is one, and can be stepped through on its own with the same keys.
  */
 export function AudienceView({
   scenario,
-  firstStep,
+  firstStep = 1,
   custom = false,
 }: {
   scenario: Scenario;
-  firstStep: number;
-  /** Opened from a file (/present/custom): steps live in the hash. */
+  /** The page's step; a scenario opened from a file has its step in the hash instead. */
+  firstStep?: number;
+  /** Opened from a file (/present/custom). */
   custom?: boolean;
 }) {
-  const showStepInAddress = (step: number) =>
-    window.history.replaceState(null, '', audienceAddress(scenario.id, step, custom));
-  const { talk, follow, next, back, goTo, toggleBlank } = useTalk(scenario, firstStep, (changed) =>
-    showStepInAddress(changed.cursor.step),
+  const { talk, follow, next, back, goTo, toggleBlank } = useTalk(
+    scenario,
+    { id: scenario.id, window: 'audience', custom },
+    firstStep,
+    () => {},
   );
   const [contrast, setContrast] = useState(false);
   const send = usePresentChannel(channelKey(scenario.id, custom), (message) => {
-    if (message.kind !== 'state') return;
-    const followed = talkFrom(message, scenario);
-    follow(followed);
-    showStepInAddress(followed.cursor.step);
+    if (message.kind === 'state') follow(talkFrom(message, scenario));
   });
   // Ask the presenter's window, if one is open, where the talk is.
   useEffect(
@@ -69,35 +63,46 @@ export function AudienceView({
               Step {talk.cursor.step} of {scenario.steps.length}
             </p>
           </header>
-          <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">{step?.title}</h1>
-          {step?.ask !== undefined && !talk.cursor.revealed ? (
-            <section
-              aria-label="Question for the room"
-              className="border-accent-600 dark:border-accent-400 rounded-2xl border-4 p-5"
-            >
-              <p className="text-lg font-semibold tracking-wide uppercase">Predict</p>
-              <p className="mt-2 text-2xl leading-snug sm:text-4xl">{step.ask.question}</p>
-            </section>
-          ) : (
-            <>
-              <p className="max-w-[60ch] text-2xl leading-snug sm:text-4xl">{step?.narration}</p>
-              {step?.ask !== undefined && (
+          {/* On a wide screen (a projector) the words sit beside the picture, so the room sees both without scrolling. */}
+          <div className="space-y-6 min-[75rem]:grid min-[75rem]:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] min-[75rem]:items-start min-[75rem]:gap-10 min-[75rem]:space-y-0">
+            <div className="space-y-6 min-[75rem]:sticky min-[75rem]:top-6">
+              <h1 className="text-3xl font-bold tracking-tight sm:text-5xl min-[75rem]:text-4xl">
+                {step?.title}
+              </h1>
+              {step?.ask !== undefined && !talk.cursor.revealed ? (
                 <section
-                  aria-label="The answer"
-                  className="rounded-2xl bg-[var(--bg-soft)] p-5 text-xl sm:text-2xl"
+                  aria-label="Question for the room"
+                  className="border-accent-600 dark:border-accent-400 rounded-2xl border-4 p-5"
                 >
-                  <span className="font-semibold">Answer: </span>
-                  {step.ask.answer}
+                  <p className="text-lg font-semibold tracking-wide uppercase">Predict</p>
+                  <p className="mt-2 text-2xl leading-snug sm:text-4xl min-[75rem]:text-3xl">
+                    {step.ask.question}
+                  </p>
                 </section>
+              ) : (
+                <>
+                  <p className="max-w-[60ch] text-2xl leading-snug sm:text-4xl min-[75rem]:text-3xl">
+                    {step?.narration}
+                  </p>
+                  {step?.ask !== undefined && (
+                    <section
+                      aria-label="The answer"
+                      className="rounded-2xl bg-[var(--bg-soft)] p-5 text-xl sm:text-2xl"
+                    >
+                      <span className="font-semibold">Answer: </span>
+                      {step.ask.answer}
+                    </section>
+                  )}
+                </>
               )}
-            </>
-          )}
-          <section aria-labelledby="audience-stage" className="text-lg">
-            <h2 id="audience-stage" className="sr-only">
-              The simulator
-            </h2>
-            <Stage scenario={scenario} cursor={talk.cursor} animate={talk.animate} live={talk.live} />
-          </section>
+            </div>
+            <section aria-labelledby="audience-stage" className="min-w-0 text-lg">
+              <h2 id="audience-stage" className="sr-only">
+                The simulator
+              </h2>
+              <Stage scenario={scenario} cursor={talk.cursor} animate={talk.animate} live={talk.live} />
+            </section>
+          </div>
         </div>
       )}
       {/* One region, always there, says what changed: screen readers miss regions that appear with their text. */}

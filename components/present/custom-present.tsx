@@ -5,11 +5,6 @@ import { AudienceView } from './audience-view';
 import { PresenterView } from './presenter-view';
 import { useCustomScenario } from './custom-scenario';
 
-function stepFromHash(): number {
-  const step = Number(window.location.hash.replace(/^#/, ''));
-  return Number.isInteger(step) && step > 0 ? step : 1;
-}
-
 /** /present/custom and /present/custom/presenter: the scenario an instructor opened from a file. */
 export function CustomPresent({ role }: { role: 'presenter' | 'audience' }) {
   const stored = useCustomScenario();
@@ -33,8 +28,8 @@ export function CustomPresent({ role }: { role: 'presenter' | 'audience' }) {
     );
   }
   return role === 'presenter' ? (
-    <PresenterView scenario={stored.scenario} firstStep={stepFromHash()} custom />
+    <PresenterView scenario={stored.scenario} custom />
   ) : (
-    <AudienceView scenario={stored.scenario} firstStep={stepFromHash()} custom />
+    <AudienceView scenario={stored.scenario} custom />
   );
 }

@@ -5,13 +5,13 @@ import type { Scenario } from '@/lib/present/scenario-schema';
 import { clockText, pacing } from '@/lib/present/pacing';
 import { backward, forward } from '@/lib/present/navigation';
 import { plannedMinutes } from '@/lib/present/scenario-schema';
+import { talkAddress } from '@/lib/present/address';
 import { usePresentChannel } from './use-present-channel';
 import { channelKey, stateMessage, useTalk, type Talk } from './use-talk';
 import { useElapsed } from './use-elapsed';
 import { useTalkControls } from './present-dialogs';
 import { PaceBadge } from './pace-badge';
 import { Stage } from './stage/stage';
-import { audienceAddress } from './audience-view';
 
 const BUTTON =
   'min-h-11 rounded-lg border-2 border-[var(--border)] px-3 py-1.5 font-semibold hover:border-accent-500';
@@ -24,12 +24,13 @@ const PRIMARY = 'min-h-11 rounded-lg bg-accent-700 px-4 py-1.5 font-semibold tex
  */
 export function PresenterView({
   scenario,
-  firstStep,
+  firstStep = 1,
   custom = false,
 }: {
   scenario: Scenario;
-  firstStep: number;
-  /** Opened from a file (/present/custom/presenter): steps live in the hash, and there is no handout page. */
+  /** The page's step; a scenario opened from a file has its step in the hash instead. */
+  firstStep?: number;
+  /** Opened from a file (/present/custom/presenter): there is no handout page. */
   custom?: boolean;
 }) {
   const { clock, restart } = useElapsed(scenario.id);
@@ -43,16 +44,9 @@ export function PresenterView({
   });
   const { talk, next, back, goTo, toggleBlank, goLive, backToScript } = useTalk(
     scenario,
+    { id: scenario.id, window: 'presenter', custom },
     firstStep,
-    (changed) => {
-      send(stateMessage(channel, changed));
-      const step = changed.cursor.step;
-      window.history.replaceState(
-        null,
-        '',
-        custom ? `/present/custom/presenter/#${step}` : `/present/${scenario.id}/presenter/${step}/`,
-      );
-    },
+    (changed) => send(stateMessage(channel, changed)),
   );
   useEffect(() => {
     current.current = talk;
@@ -76,7 +70,10 @@ export function PresenterView({
   const revealing = !talk.cursor.revealed;
 
   function openAudience() {
-    window.open(audienceAddress(scenario.id, talk.cursor.step, custom), `dockyard-audience-${scenario.id}`);
+    window.open(
+      talkAddress({ id: scenario.id, window: 'audience', custom }, talk.cursor, scenario),
+      `dockyard-audience-${scenario.id}`,
+    );
   }
 
   return (

@@ -1,9 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '@/lib/present/scenario-schema';
 import { arriveAt, backward, forward, parseStep, type Cursor } from '@/lib/present/navigation';
 import type { PresentState } from '@/lib/present/sync';
+import { cursorFromAddress, talkAddress, type TalkPlace } from '@/lib/present/address';
 
 /** Where a talk is, in either window: the cursor, the blank screen, and whether the presenter is off script. */
 export interface Talk {
@@ -45,22 +46,51 @@ export function talkFrom(message: PresentState, scenario: Pick<Scenario, 'steps'
   };
 }
 
-/** The talk's state and its moves; every move goes through `onChange` (URL, the other window). */
-export function useTalk(scenario: Scenario, firstStep: number, onChange: (talk: Talk) => void) {
-  const [talk, setTalk] = useState<Talk>(() => ({
-    cursor: arriveAt(scenario, firstStep),
+const noSubscription = () => () => {};
+
+/**
+ * The address's hash, which the server cannot know: '' while hydrating, then the window's. Read only
+ * until the talk first moves, since the talk itself rewrites the address from then on.
+ */
+function useAddressHash(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.hash,
+    () => '',
+  );
+}
+
+/**
+ * The talk's state and its moves; every move shows in the address and goes
+ * through `onChange` (to the other window). Until
+ * the first move, the talk is where the address says (a step, a revealed answer).
+ */
+export function useTalk(
+  scenario: Scenario,
+  place: TalkPlace,
+  pageStep: number,
+  onChange: (talk: Talk) => void,
+) {
+  const hash = useAddressHash();
+  const [moved, setMoved] = useState<Talk | null>(null);
+  const talk: Talk = moved ?? {
+    cursor: cursorFromAddress(scenario, place, pageStep, hash),
     blank: false,
     animate: false,
     live: null,
-  }));
+  };
+  const follow = (next: Talk) => {
+    setMoved(next);
+    window.history.replaceState(null, '', talkAddress(place, next.cursor, scenario));
+  };
   const change = (next: Talk) => {
-    setTalk(next);
+    follow(next);
     onChange(next);
   };
   return {
     talk,
     /** Replace everything (a message from the presenter). */
-    follow: (next: Talk) => setTalk(next),
+    follow,
     next: () => {
       const cursor = forward(scenario, talk.cursor);
       if (cursor !== null) change({ ...talk, cursor, animate: true, live: null, blank: false });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cursorFromAddress, talkAddress } from './address';
 import { arriveAt, backward, forward, parseStep, playedSteps } from './navigation';
 import { clockText, pacing } from './pacing';
 import { readMessage } from './sync';
@@ -45,6 +46,49 @@ describe('presentation navigation', () => {
     expect(parseStep('4', scenario)).toBeNull();
     expect(parseStep('two', scenario)).toBeNull();
     expect(parseStep('', scenario)).toBeNull();
+  });
+});
+
+describe('talk addresses', () => {
+  const course = { id: 'binpack-vs-spread', window: 'audience', custom: false } as const;
+  const custom = { id: 'mine', window: 'presenter', custom: true } as const;
+
+  it('says in the address when a question has been revealed, and only then', () => {
+    expect(talkAddress(course, { step: 2, revealed: false }, scenario)).toBe('/present/binpack-vs-spread/2/');
+    expect(talkAddress(course, { step: 2, revealed: true }, scenario)).toBe('/present/binpack-vs-spread/2/#answer');
+    expect(talkAddress(course, { step: 3, revealed: true }, scenario)).toBe('/present/binpack-vs-spread/3/');
+    expect(talkAddress({ ...course, window: 'presenter' }, { step: 1, revealed: true }, scenario)).toBe(
+      '/present/binpack-vs-spread/presenter/1/',
+    );
+    expect(talkAddress(custom, { step: 2, revealed: true }, scenario)).toBe('/present/custom/presenter/#2/answer');
+    expect(talkAddress({ ...custom, window: 'audience' }, { step: 3, revealed: true }, scenario)).toBe(
+      '/present/custom/#3',
+    );
+  });
+
+  it('opens an address at the cursor it names, each address round-tripping', () => {
+    const cursors = [1, 2, 3].flatMap((step) => [
+      arriveAt(scenario, step),
+      { step, revealed: true },
+    ]);
+    for (const cursor of cursors) {
+      for (const place of [course, custom]) {
+        const address = talkAddress(place, cursor, scenario);
+        const hash = address.includes('#') ? address.slice(address.indexOf('#')) : '';
+        const pageStep = place.custom ? 1 : Number(/\/(\d+)\/(?:#|$)/.exec(address)![1]);
+        expect(cursorFromAddress(scenario, place, pageStep, hash)).toEqual(cursor);
+      }
+    }
+  });
+
+  it('opens a hand-edited or stale hash at a step the scenario has, on its question', () => {
+    expect(cursorFromAddress(scenario, course, 1, '#answer')).toEqual({ step: 1, revealed: true });
+    expect(cursorFromAddress(scenario, course, 2, '#nonsense')).toEqual({ step: 2, revealed: false });
+    expect(cursorFromAddress(scenario, custom, 1, '')).toEqual({ step: 1, revealed: true });
+    expect(cursorFromAddress(scenario, custom, 1, '#2')).toEqual({ step: 2, revealed: false });
+    expect(cursorFromAddress(scenario, custom, 1, '#99/answer')).toEqual({ step: 3, revealed: true });
+    expect(cursorFromAddress(scenario, custom, 1, '#0')).toEqual({ step: 1, revealed: true });
+    expect(cursorFromAddress(scenario, custom, 1, '#<script>')).toEqual({ step: 1, revealed: true });
   });
 });
 

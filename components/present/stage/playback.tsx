@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Session } from '@/lib/sim/core/session';
 import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import { decodeShareLink } from '@/lib/sim/core/share-link';
-import { SPEEDS } from '@/components/sim/sim-store';
+import { SPEEDS, type SimActions } from '@/components/sim/sim-store';
 import { useSim, useSimStore } from '@/components/sim/sim-context';
 import { usePlayLoop } from '@/components/sim/use-play-loop';
 
@@ -13,6 +13,15 @@ export interface StageTarget {
   readonly key: string;
   readonly base: Session<BaseState, CommandBase>;
   readonly playMs: number;
+}
+
+/**
+ * Off script, time runs at its own pace in both windows: each plays the same deterministic engine from
+ * the same reported state, so they agree without sending every frame.
+ */
+export function playLive(actions: Pick<SimActions, 'setSpeed' | 'setPlaying'>) {
+  actions.setSpeed(1);
+  actions.setPlaying(true);
 }
 
 /** Longer plays jump to their end: a room should not wait more than about 15 s for a step. */
@@ -56,7 +65,9 @@ export function Playback({
     const actions = store.getState();
     if (live !== null) {
       const decoded = decodeShareLink(live, [target.base.engine]);
-      if (decoded.ok) actions.replaceSession(decoded.session);
+      if (!decoded.ok) return;
+      actions.replaceSession(decoded.session);
+      playLive(actions);
       return;
     }
     actions.replaceSession(target.base);

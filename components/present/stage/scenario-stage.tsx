@@ -9,7 +9,7 @@ import { encodeShareLink } from '@/lib/sim/core/share-link';
 import { SimProvider, useSim, useSimStore } from '@/components/sim/sim-context';
 import { SimConsole } from '@/components/sim/sim-console';
 import { EventLog } from '@/components/sim/event-log';
-import { Playback, type StageTarget } from './playback';
+import { Playback, playLive, type StageTarget } from './playback';
 import { PrintedLines } from './printed-lines';
 
 export interface StageProps {
@@ -26,8 +26,8 @@ export interface StageProps {
 }
 
 /**
- * Each line the presenter types takes the talk off script: the scripted play stops where it is, and
- * the session goes to the audience as a share-link hash. Scripted changes are not reported.
+ * Each line the presenter types or clicks takes the talk off script: the session goes to the audience
+ * as a share-link hash, and time runs live from there. Scripted changes are not reported.
  */
 function LiveReporter({ onLive }: { onLive: (hash: string) => void }) {
   const store = useSimStore();
@@ -36,8 +36,8 @@ function LiveReporter({ onLive }: { onLive: (hash: string) => void }) {
   const previous = useRef(typed);
   useEffect(() => {
     if (typed > previous.current) {
-      store.getState().setPlaying(false);
       onLive(encodeShareLink(store.getState().session));
+      playLive(store.getState());
     }
     previous.current = typed;
   }, [typed, store, onLive]);
@@ -56,7 +56,13 @@ export function ScenarioStage({
   animate,
   live,
   presenter,
-}: StageProps & { entry: SimulatorEntry; picture: ReactNode }) {
+  actions,
+}: StageProps & {
+  entry: SimulatorEntry;
+  picture: ReactNode;
+  /** The simulator's quick actions, offered to the presenter: a click leaves the script like a typed line. */
+  actions: ReactNode;
+}) {
   const timeline = useMemo(() => scriptedTimeline(entry, scenario), [entry, scenario]);
   const played = playedSteps(cursor);
   const target: StageTarget = useMemo(() => {
@@ -76,6 +82,7 @@ export function ScenarioStage({
         ownLive={presenter !== undefined && live !== null}
       />
       <div className="space-y-4">
+        {presenter && actions}
         {picture}
         {showPrinted && <PrintedLines printed={printed} full={presenter !== undefined} step={played} />}
         {presenter && (
