@@ -25,7 +25,8 @@ export default defineConfig({
   reporter: isCI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'on-first-retry' },
+  // Service workers save the whole course on the first visit: only the offline journeys want that.
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'on-first-retry', serviceWorkers: 'block' },
   projects: [
     { name: 'desktop-light', use: { ...desktop, colorScheme: 'light' } },
     { name: 'desktop-dark', use: { ...desktop, colorScheme: 'dark' } },

@@ -1,3 +1,5 @@
+import { OfflineStatus } from '@/components/offline/offline-status';
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-[var(--border)] py-8 text-sm text-[var(--fg-soft)]">
@@ -6,6 +8,7 @@ export function SiteFooter() {
           Dockyard teaches containers on AWS with simulators that follow the services&apos; documented
           behaviour. Figures and prices carry their source and date. Your progress stays in this browser.
         </p>
+        <OfflineStatus />
       </div>
     </footer>
   );

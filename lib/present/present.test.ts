@@ -55,22 +55,23 @@ describe('talk addresses', () => {
 
   it('says in the address when a question has been revealed, and only then', () => {
     expect(talkAddress(course, { step: 2, revealed: false }, scenario)).toBe('/present/binpack-vs-spread/2/');
-    expect(talkAddress(course, { step: 2, revealed: true }, scenario)).toBe('/present/binpack-vs-spread/2/#answer');
+    expect(talkAddress(course, { step: 2, revealed: true }, scenario)).toBe(
+      '/present/binpack-vs-spread/2/#answer',
+    );
     expect(talkAddress(course, { step: 3, revealed: true }, scenario)).toBe('/present/binpack-vs-spread/3/');
     expect(talkAddress({ ...course, window: 'presenter' }, { step: 1, revealed: true }, scenario)).toBe(
       '/present/binpack-vs-spread/presenter/1/',
     );
-    expect(talkAddress(custom, { step: 2, revealed: true }, scenario)).toBe('/present/custom/presenter/#2/answer');
+    expect(talkAddress(custom, { step: 2, revealed: true }, scenario)).toBe(
+      '/present/custom/presenter/#2/answer',
+    );
     expect(talkAddress({ ...custom, window: 'audience' }, { step: 3, revealed: true }, scenario)).toBe(
       '/present/custom/#3',
     );
   });
 
   it('opens an address at the cursor it names, each address round-tripping', () => {
-    const cursors = [1, 2, 3].flatMap((step) => [
-      arriveAt(scenario, step),
-      { step, revealed: true },
-    ]);
+    const cursors = [1, 2, 3].flatMap((step) => [arriveAt(scenario, step), { step, revealed: true }]);
     for (const cursor of cursors) {
       for (const place of [course, custom]) {
         const address = talkAddress(place, cursor, scenario);
