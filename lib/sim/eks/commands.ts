@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * Every command the EKS engine takes, validated with zod: the console builds them, share links and
+ * scripts carry them, and nothing unchecked reaches the engine.
+ */
+
+const labels = z.record(z.string().max(317), z.string().max(63));
+const name = z.string().min(1).max(253);
+const namespace = z.string().min(1).max(63);
+const effect = z.enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
+
+const taint = z.strictObject({
+  key: z.string().min(1).max(317),
+  value: z.string().max(63),
+  effect,
+  addedAt: z.number().int().optional(),
+});
+const toleration = z.strictObject({
+  key: z.string().max(317).optional(),
+  operator: z.enum(['Equal', 'Exists']),
+  value: z.string().max(63).optional(),
+  effect: effect.optional(),
+  tolerationSeconds: z.number().int().min(0).optional(),
+});
+const quantities = z.strictObject({
+  cpu: z.number().int().min(0).optional(),
+  memory: z.number().int().min(0).optional(),
+});
+const container = z.strictObject({
+  name,
+  image: z.string().min(1).max(512),
+  requests: quantities,
+  limits: quantities,
+});
+export const podTemplateSchema = z.strictObject({
+  labels,
+  spec: z.strictObject({
+    containers: z.array(container).min(1).max(10).readonly(),
+    nodeSelector: labels,
+    tolerations: z.array(toleration).max(20).readonly(),
+    nodeName: name.optional(),
+  }),
+});
+
+const intOrPercent = z.string().regex(/^\d{1,4}%?$/);
+
+export const kubeObjectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('Deployment'),
+    name,
+    namespace,
+    replicas: z.number().int().min(0).max(1000),
+    selector: labels,
+    template: podTemplateSchema,
+    maxSurge: intOrPercent.optional(),
+    maxUnavailable: intOrPercent.optional(),
+  }),
+  z.strictObject({ kind: z.literal('Pod'), name, namespace, template: podTemplateSchema }),
+  z.strictObject({
+    kind: z.literal('DaemonSet'),
+    name,
+    namespace,
+    selector: labels,
+    template: podTemplateSchema,
+  }),
+]);
+
+const commandSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('CreateCluster'),
+    name: z.string().regex(/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/),
+    version: z.string().max(8).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('CreateNodegroup'),
+    clusterName: z.string().max(100),
+    nodegroupName: z.string().regex(/^[0-9A-Za-z][A-Za-z0-9\-_]{0,62}$/),
+    instanceType: z.string().max(32),
+    desiredSize: z.number().int().min(0).max(1000),
+    minSize: z.number().int().min(0).max(1000),
+    maxSize: z.number().int().min(1).max(1000),
+    labels,
+    taints: z.array(taint).max(50).readonly(),
+  }),
+  z.strictObject({ type: z.literal('Apply'), object: kubeObjectSchema }),
+  z.strictObject({
+    type: z.literal('ScaleDeployment'),
+    name,
+    namespace,
+    replicas: z.number().int().min(0).max(1000),
+  }),
+  z.strictObject({
+    type: z.literal('SetImage'),
+    name,
+    namespace,
+    container: name,
+    image: z.string().min(1).max(512),
+  }),
+  z.strictObject({
+    type: z.literal('RolloutUndo'),
+    name,
+    namespace,
+    toRevision: z.number().int().min(1).nullable(),
+  }),
+  z.strictObject({
+    type: z.literal('Delete'),
+    kind: z.enum(['Deployment', 'Pod', 'DaemonSet']),
+    name,
+    namespace,
+  }),
+  z.strictObject({ type: z.literal('Cordon'), node: name, unschedulable: z.boolean() }),
+  z.strictObject({ type: z.literal('Drain'), node: name, ignoreDaemonSets: z.boolean(), force: z.boolean() }),
+  z.strictObject({ type: z.literal('FailNode'), node: name }),
+  z.strictObject({ type: z.literal('RestoreNode'), node: name }),
+]);
+
+export type EksCommand = z.infer<typeof commandSchema>;
+
+export function parseEksCommand(
+  data: unknown,
+): { ok: true; command: EksCommand } | { ok: false; error: string } {
+  const parsed = commandSchema.safeParse(data);
+  if (parsed.success) return { ok: true, command: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `${issue?.path.join('.') || 'command'}: ${issue?.message ?? 'invalid'}` };
+}

@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { advance, createSession, dispatch, replay } from '../core/session';
+import { breathe, fuzzRuns, fuzzTimeout, scenarioRuns } from '../../testing/fuzz-runs';
+import type { EksCommand } from './commands';
+import { eksEngine } from './engine';
+import { matchesSelector, podRequests, tolerates } from './pod-requests';
+import { schedulePod } from './scheduler';
+import { deployment, readyCluster, template } from './testing';
+import type { KubeNode, Pod, Taint } from './types';
+
+type Action =
+  | { kind: 'command'; command: EksCommand }
+  | { kind: 'wait'; ms: number }
+  | { kind: 'node'; what: 'fail' | 'restore' | 'cordon' | 'uncordon' | 'drain'; index: number };
+
+const APPS = ['web', 'api', 'batch'] as const;
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc
+    .record({
+      app: fc.constantFrom(...APPS),
+      replicas: fc.integer({ min: 0, max: 30 }),
+      cpu: fc.constantFrom(undefined, 50, 250, 900, 2500),
+      memory: fc.constantFrom(undefined, 64, 512, 3000),
+      image: fc.constantFrom('nginx:1.27', 'nginx:stable', 'redis:7', 'nginx:no-such-tag'),
+    })
+    .map(({ app, replicas, cpu, memory, image }) => ({
+      kind: 'command' as const,
+      command: {
+        type: 'Apply' as const,
+        object: deployment(app, replicas, template(app, { cpu, memory, image })),
+      },
+    })),
+  fc
+    .record({ app: fc.constantFrom(...APPS), replicas: fc.integer({ min: 0, max: 40 }) })
+    .map(({ app, replicas }) => ({
+      kind: 'command' as const,
+      command: { type: 'ScaleDeployment' as const, name: app, namespace: 'default', replicas },
+    })),
+  fc.constantFrom(...APPS).map((app) => ({
+    kind: 'command' as const,
+    command: { type: 'RolloutUndo' as const, name: app, namespace: 'default', toRevision: null },
+  })),
+  fc.constantFrom(...APPS).map((app) => ({
+    kind: 'command' as const,
+    command: { type: 'Delete' as const, kind: 'Deployment' as const, name: app, namespace: 'default' },
+  })),
+  fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 400_000 }) }),
+  fc.record({
+    kind: fc.constant('node' as const),
+    what: fc.constantFrom(
+      'fail' as const,
+      'restore' as const,
+      'cordon' as const,
+      'uncordon' as const,
+      'drain' as const,
+    ),
+    index: fc.nat(5),
+  }),
+);
+
+function toCommand(nodes: readonly KubeNode[], a: Action): EksCommand | null {
+  if (a.kind === 'command') return a.command;
+  if (a.kind === 'wait') return null;
+  const node = nodes[a.index % Math.max(1, nodes.length)]?.name;
+  if (node === undefined) return null;
+  switch (a.what) {
+    case 'fail':
+      return { type: 'FailNode', node };
+    case 'restore':
+      return { type: 'RestoreNode', node };
+    case 'cordon':
+      return { type: 'Cordon', node, unschedulable: true };
+    case 'uncordon':
+      return { type: 'Cordon', node, unschedulable: false };
+    case 'drain':
+      return { type: 'Drain', node, ignoreDaemonSets: true, force: false };
+  }
+}
+
+const START = readyCluster(1);
+
+describe('the EKS engine under random use', () => {
+  it(
+    'keeps its invariants (no node over its allocatable or its pod limit) and replays deterministically',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(action, { maxLength: 20 }), async (actions) => {
+          await breathe(10);
+          let session = createSession(eksEngine, 1);
+          for (const command of replayToStart()) session = dispatch(session, command);
+          session = advance(session, START.now - session.state.now);
+          for (const a of actions) {
+            const command = toCommand(session.state.nodes, a);
+            session =
+              command === null
+                ? advance(session, a.kind === 'wait' ? a.ms : 1000)
+                : dispatch(session, command);
+            expect(eksEngine.checkInvariants?.(session.state)).toEqual([]);
+          }
+          const replayed = replay(eksEngine, 1, session.log, {
+            step: session.log.length,
+            now: session.state.now,
+          });
+          expect(replayed.state).toEqual(session.state);
+        }),
+        { numRuns: scenarioRuns(30) },
+      );
+    },
+    fuzzTimeout(60),
+  );
+
+  it(
+    'converges: a Deployment that fits gets all its replicas Running and ready',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 12 }),
+          fc.constantFrom(50, 100, 250, 400),
+          fc.integer({ min: 0, max: 1000 }),
+          async (replicas, cpu, seed) => {
+            await breathe(10);
+            let state = readyCluster(seed);
+            state = eksEngine.apply(state, {
+              type: 'Apply',
+              object: deployment('web', replicas, template('web', { cpu })),
+            }).state;
+            state = eksEngine.tick(state, 60_000).state;
+            const live = state.pods.filter((pod) => pod.labels['app'] === 'web' && pod.deletedAt === null);
+            expect(live).toHaveLength(replicas);
+            expect(live.every((pod) => pod.phase === 'Running' && pod.ready)).toBe(true);
+          },
+        ),
+        { numRuns: scenarioRuns(20) },
+      );
+    },
+    fuzzTimeout(40),
+  );
+});
+
+function replayToStart(): EksCommand[] {
+  return [
+    { type: 'CreateCluster', name: 'demo' },
+    {
+      type: 'CreateNodegroup',
+      clusterName: 'demo',
+      nodegroupName: 'workers',
+      instanceType: 'm5.large',
+      desiredSize: 3,
+      minSize: 1,
+      maxSize: 10,
+      labels: {},
+      taints: [],
+    },
+  ];
+}
+
+const taintArb: fc.Arbitrary<Taint> = fc.record({
+  key: fc.constantFrom('dedicated', 'gpu', 'node.kubernetes.io/unschedulable'),
+  value: fc.constantFrom('', 'true', 'web'),
+  effect: fc.constantFrom('NoSchedule' as const, 'PreferNoSchedule' as const, 'NoExecute' as const),
+});
+
+const nodeArb = (index: number): fc.Arbitrary<KubeNode> =>
+  fc
+    .record({
+      zone: fc.constantFrom('us-east-1a', 'us-east-1b', 'us-east-1c'),
+      disk: fc.constantFrom('ssd', 'hdd'),
+      taints: fc.array(taintArb, { maxLength: 2 }),
+      unschedulable: fc.boolean(),
+      cpu: fc.integer({ min: 500, max: 4000 }),
+      memory: fc.integer({ min: 512, max: 16000 }),
+      pods: fc.integer({ min: 1, max: 30 }),
+    })
+    .map(({ zone, disk, taints, unschedulable, cpu, memory, pods }) => ({
+      name: `node-${index}`,
+      instanceId: `i-${index}`,
+      nodegroup: 'workers',
+      instanceType: 'm5.large',
+      zone,
+      internalIp: `192.168.0.${index}`,
+      labels: { 'topology.kubernetes.io/zone': zone, 'kubernetes.io/hostname': `node-${index}`, disk },
+      taints,
+      unschedulable,
+      allocatable: { cpu, memory, pods },
+      capacity: { cpu, memory, pods },
+      ready: 'True',
+      createdAt: 0,
+      joinsAt: null,
+      lastHeartbeat: null,
+    }));
+
+const podArb = (name: string): fc.Arbitrary<Pod> =>
+  fc
+    .record({
+      cpu: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+      memory: fc.option(fc.integer({ min: 0, max: 8000 }), { nil: undefined }),
+      disk: fc.option(fc.constantFrom('ssd', 'hdd'), { nil: undefined }),
+      tolerateDedicated: fc.boolean(),
+      node: fc.option(fc.nat(7), { nil: undefined }),
+    })
+    .map(({ cpu, memory, disk, tolerateDedicated, node }) => ({
+      uid: name,
+      name,
+      namespace: 'default',
+      labels: { app: 'web' },
+      owner: null,
+      spec: {
+        containers: [
+          {
+            name: 'web',
+            image: 'nginx:1.27',
+            requests: { ...(cpu === undefined ? {} : { cpu }), ...(memory === undefined ? {} : { memory }) },
+            limits: {},
+          },
+        ],
+        nodeSelector: disk === undefined ? ({} as Record<string, string>) : { disk },
+        tolerations: tolerateDedicated ? [{ key: 'dedicated', operator: 'Exists' as const }] : [],
+      },
+      nodeName: node === undefined ? null : `node-${node}`,
+      phase: node === undefined ? 'Pending' : 'Running',
+      container: { state: 'waiting', reason: 'Pending' },
+      ready: false,
+      ip: null,
+      createdAt: 0,
+      nextAt: null,
+      deletedAt: null,
+      goneAt: null,
+      lastScheduling: null,
+    }));
+
+describe('the kube-scheduler on any cluster', () => {
+  it('binds only to a node that passes every filter, and says why when none does', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 8 })
+          .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => nodeArb(index)))),
+        fc
+          .array(podArb('placed'), { maxLength: 12 })
+          .map((pods) => pods.map((pod, index) => ({ ...pod, uid: `p${index}`, name: `p${index}` }))),
+        podArb('new').map((pod) => ({ ...pod, nodeName: null, phase: 'Pending' as const })),
+        fc.integer(),
+        (nodes, placed, pod, rng) => {
+          const bound = placed.filter((other) => nodes.some((node) => node.name === other.nodeName));
+          const { record } = schedulePod(pod, nodes, bound, null, 0, rng);
+          // An oracle written apart from the plugins: what "fits" means.
+          const fits = (node: KubeNode) => {
+            const here = bound.filter((other) => other.nodeName === node.name);
+            const used = here.reduce(
+              (sum, other) => ({
+                cpu: sum.cpu + podRequests(other.spec).cpu,
+                memory: sum.memory + podRequests(other.spec).memory,
+              }),
+              { cpu: 0, memory: 0 },
+            );
+            const wants = podRequests(pod.spec);
+            return (
+              !node.unschedulable &&
+              node.taints.every(
+                (taint) => taint.effect === 'PreferNoSchedule' || tolerates(pod.spec.tolerations, taint),
+              ) &&
+              matchesSelector(node.labels, pod.spec.nodeSelector) &&
+              here.length + 1 <= node.allocatable.pods &&
+              (wants.cpu === 0 || used.cpu + wants.cpu <= node.allocatable.cpu) &&
+              (wants.memory === 0 || used.memory + wants.memory <= node.allocatable.memory)
+            );
+          };
+          const feasible = nodes.filter(fits).map((node) => node.name);
+          if (feasible.length === 0) {
+            expect(record.chosen).toBeNull();
+            expect(record.message).toMatch(new RegExp(`^0/${nodes.length} nodes are available: .+\\.$`));
+          } else {
+            expect(feasible).toContain(record.chosen);
+            expect(
+              record.verdicts
+                .filter((verdict) => !verdict.filtered)
+                .map((verdict) => verdict.node)
+                .sort(),
+            ).toEqual([...feasible].sort());
+          }
+        },
+      ),
+      { numRuns: fuzzRuns() },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import type { CommandError, Engine, Json, SimEvent, Step } from '../core/types';
+import { seedRng } from '../core/rng';
+import { activateCluster, createCluster, createNodegroup } from './cluster';
+import { parseEksCommand, type EksCommand } from './commands';
+import { reconcile } from './controllers';
+import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
+import { applyObject, deleteObject, drainNode, rolloutUndo, scaleDeployment, setImage } from './objects';
+import { advancePod } from './pods';
+import { checkEksInvariants } from './invariants';
+import type { EksState } from './types';
+import { closeWorld, openWorld, type World } from './world';
+
+export function initEksState(seed: number): EksState {
+  return {
+    now: 0,
+    seed,
+    rng: seedRng(seed),
+    cluster: null,
+    nodegroups: [],
+    nodes: [],
+    deployments: [],
+    replicaSets: [],
+    daemonSets: [],
+    pods: [],
+    kubeEvents: [],
+    nextIp: 0,
+  };
+}
+
+type Outcome = CommandError | null | { readonly ok: true; readonly response: Json };
+
+function route(world: World, command: EksCommand): Outcome {
+  switch (command.type) {
+    case 'CreateCluster':
+      return createCluster(world, command.name, command.version);
+    case 'CreateNodegroup': {
+      const { type: _type, ...request } = command;
+      return createNodegroup(world, request);
+    }
+    case 'Apply':
+      return applyObject(world, command.object);
+    case 'ScaleDeployment':
+      return scaleDeployment(world, command.name, command.namespace, command.replicas);
+    case 'SetImage':
+      return setImage(world, command.name, command.namespace, command.container, command.image);
+    case 'RolloutUndo':
+      return rolloutUndo(world, command.name, command.namespace, command.toRevision);
+    case 'Delete':
+      return deleteObject(world, command.kind, command.name, command.namespace);
+    case 'Cordon':
+      return setUnschedulable(world, command.node, command.unschedulable);
+    case 'Drain':
+      return drainNode(world, command.node, command);
+    case 'FailNode':
+      return failNode(world, command.node);
+    case 'RestoreNode':
+      return restoreNode(world, command.node);
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}
+
+/** Everything due at `world.now`: the control plane, nodes, the kubelets, then the controllers and the scheduler. */
+function settle(world: World): void {
+  activateCluster(world);
+  runNodeLifecycle(world);
+  for (let round = 0; round < 4; round += 1) {
+    const due = world.pods.filter((pod) => pod.nextAt !== null && pod.nextAt <= world.now);
+    if (due.length === 0) break;
+    for (const pod of due) {
+      const current = world.pods.find((candidate) => candidate.uid === pod.uid);
+      if (current !== undefined) advancePod(world, current);
+    }
+  }
+  if (world.cluster?.status === 'ACTIVE') reconcile(world);
+}
+
+function apply(state: EksState, command: EksCommand): Step<EksState> {
+  const world = openWorld(state);
+  const outcome = route(world, command);
+  if (outcome !== null && 'code' in outcome) {
+    const event: SimEvent = {
+      at: state.now,
+      kind: 'command-refused',
+      level: 'error',
+      message: `${outcome.code}: ${outcome.message}`,
+    };
+    // A drain that kubectl refuses still cordoned the node.
+    if (command.type === 'Drain') {
+      settle(world);
+      const closed = closeWorld(world);
+      return { state: closed.state, events: [...closed.events, event], error: outcome };
+    }
+    return { state, events: [event], error: outcome };
+  }
+  settle(world);
+  const closed = closeWorld(world);
+  return outcome === null ? closed : { ...closed, response: outcome.response };
+}
+
+export function nextChangeAt(state: EksState): number | null {
+  let next = Infinity;
+  const consider = (at: number | null | undefined) => {
+    if (at !== null && at !== undefined && at > state.now && at < next) next = at;
+  };
+  if (state.cluster?.status === 'CREATING') consider(state.cluster.activeAt);
+  consider(nextNodeChangeAt(state));
+  for (const pod of state.pods) {
+    consider(pod.nextAt);
+    consider(pod.goneAt);
+  }
+  return next === Infinity ? null : next;
+}
+
+function tick(state: EksState, ms: number): Step<EksState> {
+  const target = state.now + Math.max(0, Math.floor(ms));
+  let current = state;
+  const events: SimEvent[] = [];
+  for (let at = nextChangeAt(current); at !== null && at <= target; at = nextChangeAt(current)) {
+    const world = openWorld(current);
+    world.now = at;
+    settle(world);
+    const closed = closeWorld(world);
+    current = closed.state;
+    events.push(...closed.events);
+  }
+  return { state: { ...current, now: target }, events };
+}
+
+export const eksEngine: Engine<EksState, EksCommand> = {
+  id: 'eks',
+  version: 1,
+  title: 'Amazon EKS',
+  init: initEksState,
+  apply,
+  tick,
+  nextChangeAt,
+  parseCommand: parseEksCommand,
+  checkInvariants: checkEksInvariants,
+};

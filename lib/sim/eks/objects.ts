@@ -1,0 +1,307 @@
+import type { CommandError, Json } from '../core/types';
+import { DEFAULT_MAX_SURGE, DEFAULT_MAX_UNAVAILABLE } from './figures';
+import { nodeAnswers, findNode, nodeNotFound, setUnschedulable } from './nodes';
+import { createPod, deletePod, isActive } from './pods';
+import type { DaemonSet, Deployment, PodTemplate } from './types';
+import { recordEvent, type World } from './world';
+
+/** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
+export type KubeObject =
+  | {
+      readonly kind: 'Deployment';
+      readonly name: string;
+      readonly namespace: string;
+      readonly replicas: number;
+      readonly selector: Readonly<Record<string, string>>;
+      readonly template: PodTemplate;
+      readonly maxSurge?: string;
+      readonly maxUnavailable?: string;
+    }
+  | {
+      readonly kind: 'Pod';
+      readonly name: string;
+      readonly namespace: string;
+      readonly template: PodTemplate;
+    }
+  | {
+      readonly kind: 'DaemonSet';
+      readonly name: string;
+      readonly namespace: string;
+      readonly selector: Readonly<Record<string, string>>;
+      readonly template: PodTemplate;
+    };
+
+export type ApplyResult = 'created' | 'configured' | 'unchanged';
+
+const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
+  Deployment: 'deployment.apps',
+  DaemonSet: 'daemonset.apps',
+  Pod: 'pod',
+};
+
+export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOURCE[kind]}/${name}`;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function noCluster(world: World): CommandError | null {
+  return world.cluster?.status === 'ACTIVE'
+    ? null
+    : {
+        code: 'Unreachable',
+        message:
+          world.cluster === null
+            ? 'The connection to the server localhost:8080 was refused - did you specify the right host or port?'
+            : `Unable to connect to the server: dial tcp: lookup ${world.cluster.name}.gr7.us-east-1.eks.amazonaws.com: no such host`,
+      };
+}
+
+/** `kubectl apply`: creates the object, or changes it to match, or leaves it when nothing differs. */
+export function applyObject(world: World, object: KubeObject): { ok: true; response: Json } | CommandError {
+  const unreachable = noCluster(world);
+  if (unreachable !== null) return unreachable;
+  let result: ApplyResult;
+  switch (object.kind) {
+    case 'Deployment': {
+      const index = world.deployments.findIndex(
+        (d) => d.name === object.name && d.namespace === object.namespace,
+      );
+      const existing = world.deployments[index];
+      const next: Deployment = {
+        name: object.name,
+        namespace: object.namespace,
+        replicas: object.replicas,
+        selector: object.selector,
+        template: object.template,
+        maxSurge: object.maxSurge ?? DEFAULT_MAX_SURGE,
+        maxUnavailable: object.maxUnavailable ?? DEFAULT_MAX_UNAVAILABLE,
+        createdAt: existing?.createdAt ?? world.now,
+        generation:
+          existing === undefined
+            ? 1
+            : existing.generation + (same(existing.template, object.template) ? 0 : 1),
+      };
+      if (existing !== undefined && !same(existing.selector, object.selector))
+        return {
+          code: 'Invalid',
+          message: `The Deployment "${object.name}" is invalid: spec.selector: Invalid value: ${JSON.stringify({ matchLabels: object.selector })}: field is immutable`,
+        };
+      result =
+        existing === undefined
+          ? 'created'
+          : same({ ...existing, createdAt: 0, generation: 0 }, { ...next, createdAt: 0, generation: 0 })
+            ? 'unchanged'
+            : 'configured';
+      if (existing === undefined) world.deployments.push(next);
+      else world.deployments[index] = next;
+      break;
+    }
+    case 'DaemonSet': {
+      const index = world.daemonSets.findIndex(
+        (d) => d.name === object.name && d.namespace === object.namespace,
+      );
+      const existing = world.daemonSets[index];
+      const next: DaemonSet = { ...object, createdAt: existing?.createdAt ?? world.now };
+      result = existing === undefined ? 'created' : same(existing, next) ? 'unchanged' : 'configured';
+      if (existing === undefined) world.daemonSets.push(next);
+      else world.daemonSets[index] = next;
+      break;
+    }
+    case 'Pod': {
+      const existing = world.pods.find(
+        (pod) => pod.name === object.name && pod.namespace === object.namespace,
+      );
+      if (existing !== undefined && existing.deletedAt !== null)
+        return {
+          code: 'AlreadyExists',
+          message: `object is being deleted: pods "${object.name}" already exists`,
+        };
+      if (existing === undefined) {
+        createPod(world, {
+          name: object.name,
+          namespace: object.namespace,
+          template: object.template,
+          owner: null,
+        });
+        result = 'created';
+      } else if (
+        same(existing.labels, object.template.labels) &&
+        same(existing.spec.containers, object.template.spec.containers)
+      ) {
+        result = 'unchanged';
+      } else {
+        return {
+          code: 'Invalid',
+          message: `The Pod "${object.name}" is invalid: spec: Forbidden: pod updates may not change fields other than \`spec.containers[*].image\`,\`spec.initContainers[*].image\`,\`spec.activeDeadlineSeconds\`,\`spec.tolerations\` (only additions to existing tolerations),\`spec.terminationGracePeriodSeconds\` (allow it to be set to 1 if it was previously negative)`,
+        };
+      }
+      break;
+    }
+  }
+  return { ok: true, response: { result, resource: resourceName(object.kind, object.name) } };
+}
+
+function findDeployment(world: World, name: string, namespace: string): Deployment | CommandError {
+  return (
+    world.deployments.find((d) => d.name === name && d.namespace === namespace) ?? {
+      code: 'NotFound',
+      message: `deployments.apps "${name}" not found`,
+    }
+  );
+}
+
+function updateDeployment(world: World, deployment: Deployment, change: Partial<Deployment>): void {
+  const next = { ...deployment, ...change };
+  const changedTemplate = !same(deployment.template, next.template);
+  world.deployments = world.deployments.map((d) =>
+    d === deployment ? { ...next, generation: deployment.generation + (changedTemplate ? 1 : 0) } : d,
+  );
+}
+
+/** `kubectl scale deployment NAME --replicas=N`. */
+export function scaleDeployment(
+  world: World,
+  name: string,
+  namespace: string,
+  replicas: number,
+): CommandError | null {
+  const unreachable = noCluster(world);
+  if (unreachable !== null) return unreachable;
+  const deployment = findDeployment(world, name, namespace);
+  if ('code' in deployment) return deployment;
+  updateDeployment(world, deployment, { replicas });
+  return null;
+}
+
+/** `kubectl set image deployment/NAME CONTAINER=IMAGE`: a new template, so a rolling update. */
+export function setImage(
+  world: World,
+  name: string,
+  namespace: string,
+  container: string,
+  image: string,
+): CommandError | null {
+  const unreachable = noCluster(world);
+  if (unreachable !== null) return unreachable;
+  const deployment = findDeployment(world, name, namespace);
+  if ('code' in deployment) return deployment;
+  if (!deployment.template.spec.containers.some((candidate) => candidate.name === container))
+    return { code: 'NotFound', message: `unable to find container named "${container}"` };
+  const containers = deployment.template.spec.containers.map((candidate) =>
+    candidate.name === container ? { ...candidate, image } : candidate,
+  );
+  updateDeployment(world, deployment, {
+    template: { ...deployment.template, spec: { ...deployment.template.spec, containers } },
+  });
+  return null;
+}
+
+/** `kubectl rollout undo deployment/NAME [--to-revision=N]`: the template of an earlier ReplicaSet comes back. */
+export function rolloutUndo(
+  world: World,
+  name: string,
+  namespace: string,
+  toRevision: number | null,
+): CommandError | null {
+  const unreachable = noCluster(world);
+  if (unreachable !== null) return unreachable;
+  const deployment = findDeployment(world, name, namespace);
+  if ('code' in deployment) return deployment;
+  const history = world.replicaSets
+    .filter((rs) => rs.deployment === name && rs.namespace === namespace)
+    .sort((a, b) => b.revision - a.revision);
+  const target = toRevision === null ? history[1] : history.find((rs) => rs.revision === toRevision);
+  if (target === undefined)
+    return {
+      code: 'RolloutUndo',
+      message:
+        toRevision === null
+          ? 'no rollout history found for deployment "' + name + '"'
+          : `unable to find specified revision ${toRevision} in history`,
+    };
+  const { 'pod-template-hash': _hash, ...labels } = target.template.labels;
+  updateDeployment(world, deployment, { template: { labels, spec: target.template.spec } });
+  return null;
+}
+
+/** `kubectl delete deployment|daemonset|pod NAME`. */
+export function deleteObject(
+  world: World,
+  kind: KubeObject['kind'],
+  name: string,
+  namespace: string,
+): CommandError | null {
+  const unreachable = noCluster(world);
+  if (unreachable !== null) return unreachable;
+  if (kind === 'Deployment') {
+    if (!world.deployments.some((d) => d.name === name && d.namespace === namespace))
+      return { code: 'NotFound', message: `deployments.apps "${name}" not found` };
+    world.deployments = world.deployments.filter((d) => !(d.name === name && d.namespace === namespace));
+    return null;
+  }
+  if (kind === 'DaemonSet') {
+    if (!world.daemonSets.some((d) => d.name === name && d.namespace === namespace))
+      return { code: 'NotFound', message: `daemonsets.apps "${name}" not found` };
+    world.daemonSets = world.daemonSets.filter((d) => !(d.name === name && d.namespace === namespace));
+    for (const pod of world.pods)
+      if (pod.owner?.kind === 'DaemonSet' && pod.owner.name === name && pod.namespace === namespace)
+        deletePod(world, pod, nodeAnswers(world, pod.nodeName));
+    return null;
+  }
+  const pod = world.pods.find((candidate) => candidate.name === name && candidate.namespace === namespace);
+  if (pod === undefined) return { code: 'NotFound', message: `pods "${name}" not found` };
+  deletePod(world, pod, nodeAnswers(world, pod.nodeName));
+  return null;
+}
+
+/**
+ * `kubectl drain NODE --ignore-daemonsets`: cordon, then evict every pod but the DaemonSet's (their
+ * controllers recreate them elsewhere). Bare pods stop it unless forced, as kubectl refuses them.
+ */
+export function drainNode(
+  world: World,
+  name: string,
+  options: { ignoreDaemonSets: boolean; force: boolean },
+): { ok: true; response: Json } | CommandError {
+  const unreachable = noCluster(world);
+  if (unreachable !== null) return unreachable;
+  const node = findNode(world, name);
+  if (node === undefined) return nodeNotFound(name);
+  const onNode = world.pods.filter((pod) => pod.nodeName === name && isActive(pod));
+  const daemon = onNode.filter((pod) => pod.owner?.kind === 'DaemonSet');
+  const bare = onNode.filter((pod) => pod.owner === null);
+  const problems: string[] = [];
+  if (daemon.length > 0 && !options.ignoreDaemonSets)
+    problems.push(
+      `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${daemon.map((pod) => `${pod.namespace}/${pod.name}`).join(', ')}`,
+    );
+  if (bare.length > 0 && !options.force)
+    problems.push(
+      `cannot delete Pods that declare no controller (use --force to override): ${bare.map((pod) => `${pod.namespace}/${pod.name}`).join(', ')}`,
+    );
+  setUnschedulable(world, name, true);
+  if (problems.length > 0)
+    return {
+      code: 'DrainBlocked',
+      message: `unable to drain node "${name}" due to error: [${problems.join(', ')}], continuing command...`,
+    };
+  const evicted = onNode.filter((pod) => pod.owner?.kind !== 'DaemonSet');
+  for (const pod of evicted) {
+    recordEvent(world, {
+      type: 'Normal',
+      reason: 'Evicted',
+      object: `pod/${pod.name}`,
+      namespace: pod.namespace,
+      source: 'kubectl-drain',
+      message: `Evicting pod ${pod.namespace}/${pod.name} (drain of ${name})`,
+      kind: 'pod-drained',
+    });
+    deletePod(world, pod, nodeAnswers(world, pod.nodeName));
+  }
+  return {
+    ok: true,
+    response: {
+      ignoredDaemonSetPods: daemon.map((pod) => `${pod.namespace}/${pod.name}`),
+      evicted: evicted.map((pod) => `${pod.namespace}/${pod.name}`),
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import type { BaseState } from '../core/types';
+
+/**
+ * The Amazon EKS simulator's state: one cluster (its control plane run by AWS), managed node
+ * groups of EC2 worker nodes, and the Kubernetes objects the learner applies. Plain data only
+ * (core/types.ts). Quantities are integers: CPU in millicores, memory in MiB.
+ */
+
+export interface Taint {
+  readonly key: string;
+  readonly value: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+  /** When the node lifecycle controller added it (NoExecute eviction counts from here), ms. */
+  readonly addedAt?: number;
+}
+
+export interface Toleration {
+  readonly key?: string;
+  readonly operator: 'Equal' | 'Exists';
+  readonly value?: string;
+  readonly effect?: Taint['effect'];
+  readonly tolerationSeconds?: number;
+}
+
+export interface Resources {
+  readonly cpu: number;
+  readonly memory: number;
+}
+
+export type NodeCondition = 'Ready' | 'NotReady' | 'Unknown';
+
+export interface KubeNode {
+  /** `ip-192-168-x-y.ec2.internal`, as EKS names EC2 nodes. */
+  readonly name: string;
+  readonly instanceId: string;
+  readonly nodegroup: string;
+  readonly instanceType: string;
+  readonly zone: string;
+  readonly internalIp: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly taints: readonly Taint[];
+  readonly unschedulable: boolean;
+  readonly allocatable: Resources & { readonly pods: number };
+  readonly capacity: Resources & { readonly pods: number };
+  /** Ready once the kubelet has registered and the VPC CNI is up; Unknown when heartbeats stop. */
+  readonly ready: 'True' | 'False' | 'Unknown';
+  readonly createdAt: number;
+  /** The instance boots and the kubelet registers at this time (null once it has). */
+  readonly joinsAt: number | null;
+  /** The last kubelet heartbeat while the instance is down (null while it is healthy). */
+  readonly lastHeartbeat: number | null;
+}
+
+export interface Nodegroup {
+  readonly name: string;
+  readonly instanceType: string;
+  readonly desiredSize: number;
+  readonly minSize: number;
+  readonly maxSize: number;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly taints: readonly Taint[];
+  readonly status: 'CREATING' | 'ACTIVE';
+  readonly createdAt: number;
+}
+
+export interface Cluster {
+  readonly name: string;
+  readonly version: string;
+  readonly status: 'CREATING' | 'ACTIVE';
+  readonly createdAt: number;
+  readonly activeAt: number;
+}
+
+export interface ContainerSpec {
+  readonly name: string;
+  readonly image: string;
+  readonly requests: Partial<Resources>;
+  readonly limits: Partial<Resources>;
+}
+
+/** A pod template, as a Deployment, ReplicaSet or DaemonSet holds it and a pod is created from it. */
+export interface PodSpec {
+  readonly containers: readonly ContainerSpec[];
+  readonly nodeSelector: Readonly<Record<string, string>>;
+  readonly tolerations: readonly Toleration[];
+  readonly nodeName?: string;
+}
+
+export interface PodTemplate {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly spec: PodSpec;
+}
+
+export interface OwnerRef {
+  readonly kind: 'ReplicaSet' | 'DaemonSet';
+  readonly name: string;
+}
+
+/**
+ * Phase and what `kubectl get pods` shows are kept apart, as Kubernetes keeps them: a pod in phase
+ * Pending shows `Pending` (not scheduled) or `ContainerCreating` (scheduled, image on its way).
+ */
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+export interface Pod {
+  readonly uid: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly owner: OwnerRef | null;
+  readonly spec: PodSpec;
+  readonly nodeName: string | null;
+  readonly phase: PodPhase;
+  /** Container state: waiting with a reason, or running since a time. */
+  readonly container:
+    | { readonly state: 'waiting'; readonly reason: string }
+    | { readonly state: 'running'; readonly since: number };
+  readonly ready: boolean;
+  readonly ip: string | null;
+  readonly createdAt: number;
+  /** The kubelet's next step for this pod (pulled, started), ms. */
+  readonly nextAt: number | null;
+  /** Set when the pod is being deleted: it shows `Terminating` until the kubelet confirms. */
+  readonly deletedAt: number | null;
+  /** Gone from the API at this time (the kubelet stopped its containers), or null while it cannot be. */
+  readonly goneAt: number | null;
+  /** The scheduler's last verdict on it, for "why this node?" and `kubectl describe`. */
+  readonly lastScheduling: SchedulingRecord | null;
+}
+
+export interface ReplicaSet {
+  readonly name: string;
+  readonly namespace: string;
+  readonly deployment: string | null;
+  readonly revision: number;
+  readonly podTemplateHash: string;
+  readonly replicas: number;
+  readonly template: PodTemplate;
+  readonly selector: Readonly<Record<string, string>>;
+  readonly createdAt: number;
+}
+
+export interface Deployment {
+  readonly name: string;
+  readonly namespace: string;
+  readonly replicas: number;
+  readonly selector: Readonly<Record<string, string>>;
+  readonly template: PodTemplate;
+  readonly maxSurge: string;
+  readonly maxUnavailable: string;
+  readonly createdAt: number;
+  readonly generation: number;
+}
+
+export interface DaemonSet {
+  readonly name: string;
+  readonly namespace: string;
+  readonly selector: Readonly<Record<string, string>>;
+  readonly template: PodTemplate;
+  readonly createdAt: number;
+}
+
+/** One node's fate in a scheduling attempt: filtered out by a plugin, or scored. */
+export type NodeVerdict =
+  | {
+      readonly node: string;
+      readonly filtered: true;
+      readonly plugin: string;
+      readonly reasons: readonly string[];
+    }
+  | {
+      readonly node: string;
+      readonly filtered: false;
+      readonly scores: readonly {
+        readonly plugin: string;
+        readonly score: number;
+        readonly weight: number;
+      }[];
+      readonly total: number;
+    };
+
+export interface SchedulingRecord {
+  readonly at: number;
+  readonly chosen: string | null;
+  readonly verdicts: readonly NodeVerdict[];
+  /** The FailedScheduling text when no node fits ("0/3 nodes are available: …"). */
+  readonly message: string | null;
+  /** Several nodes shared the best total; one was picked at random. */
+  readonly tie: boolean;
+}
+
+/** An event as `kubectl get events` and `kubectl describe` show it. */
+export interface KubeEvent {
+  readonly at: number;
+  readonly type: 'Normal' | 'Warning';
+  readonly reason: string;
+  /** `pod/web-7d4b9c8f5-x2x7k`, `node/ip-…`, `deployment/web`, `replicaset/web-7d4b9c8f5`. */
+  readonly object: string;
+  readonly namespace: string;
+  readonly source: string;
+  readonly message: string;
+  readonly count: number;
+  readonly lastAt: number;
+}
+
+export interface EksState extends BaseState {
+  readonly cluster: Cluster | null;
+  readonly nodegroups: readonly Nodegroup[];
+  readonly nodes: readonly KubeNode[];
+  readonly deployments: readonly Deployment[];
+  readonly replicaSets: readonly ReplicaSet[];
+  readonly daemonSets: readonly DaemonSet[];
+  readonly pods: readonly Pod[];
+  readonly kubeEvents: readonly KubeEvent[];
+  /** Next free host number for node and pod IPs. */
+  readonly nextIp: number;
+}
