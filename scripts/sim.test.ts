@@ -38,9 +38,9 @@ describe('parseArgs', () => {
       ok: false,
       error: expect.stringContaining('--seed'),
     });
-    expect(parseArgs(['--sim', 'eks', 'a.sim'])).toMatchObject({
+    expect(parseArgs(['--sim', 'nomad', 'a.sim'])).toMatchObject({
       ok: false,
-      error: expect.stringContaining("unknown simulator 'eks'"),
+      error: expect.stringContaining("unknown simulator 'nomad'"),
     });
     expect(parseArgs([])).toEqual({ ok: false, error: 'missing FILE' });
   });

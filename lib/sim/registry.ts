@@ -2,6 +2,7 @@ import type { BaseState, CommandBase, Engine } from './core/types';
 import type { SimulatorEntry } from './simulator-entry';
 import { vmSimulator } from './vm/simulator';
 import { ecsSimulator } from './ecs/simulator';
+import { eksSimulator } from './eks/simulator';
 
 export { sessionForPreset, type SimulatorEntry } from './simulator-entry';
 
@@ -12,6 +13,7 @@ export { sessionForPreset, type SimulatorEntry } from './simulator-entry';
 export const SIMULATORS: Readonly<Record<string, SimulatorEntry>> = {
   vm: vmSimulator,
   ecs: ecsSimulator,
+  eks: eksSimulator,
 };
 
 export function getSimulator(id: string): SimulatorEntry | undefined {

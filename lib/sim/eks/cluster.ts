@@ -134,6 +134,7 @@ export interface NodegroupRequest {
   readonly maxSize: number;
   readonly labels: Readonly<Record<string, string>>;
   readonly taints: readonly Taint[];
+  readonly zones: readonly string[];
 }
 
 function clusterNotFound(name: string): CommandError {
@@ -167,6 +168,7 @@ export function createNodegroup(world: World, request: NodegroupRequest): Comman
     maxSize: request.maxSize,
     labels: request.labels,
     taints: request.taints,
+    zones: request.zones,
     status: 'CREATING',
     createdAt: world.now,
   };
@@ -177,5 +179,12 @@ export function createNodegroup(world: World, request: NodegroupRequest): Comman
     `Node group ${group.name} is CREATING: ${group.desiredSize} × ${group.instanceType} across the zones`,
   );
   if (cluster.status === 'ACTIVE') fillNodegroup(world, group);
+  return null;
+}
+
+/** `aws eks update-kubeconfig --name NAME`: kubectl's context points at the cluster's endpoint from now on. */
+export function updateKubeconfig(world: World, name: string): CommandError | null {
+  if (world.cluster === null || world.cluster.name !== name) return clusterNotFound(name);
+  world.kubeconfig = name;
   return null;
 }

@@ -82,7 +82,13 @@ const commandSchema = z.discriminatedUnion('type', [
     maxSize: z.number().int().min(1).max(1000),
     labels,
     taints: z.array(taint).max(50).readonly(),
+    zones: z
+      .array(z.enum(['us-east-1a', 'us-east-1b', 'us-east-1c']))
+      .min(1)
+      .max(3)
+      .readonly(),
   }),
+  z.strictObject({ type: z.literal('UpdateKubeconfig'), name: z.string().max(100) }),
   z.strictObject({ type: z.literal('Apply'), object: kubeObjectSchema }),
   z.strictObject({
     type: z.literal('ScaleDeployment'),

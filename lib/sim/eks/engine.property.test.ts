@@ -142,6 +142,7 @@ describe('the EKS engine under random use', () => {
 function replayToStart(): EksCommand[] {
   return [
     { type: 'CreateCluster', name: 'demo' },
+    { type: 'UpdateKubeconfig', name: 'demo' },
     {
       type: 'CreateNodegroup',
       clusterName: 'demo',
@@ -152,6 +153,7 @@ function replayToStart(): EksCommand[] {
       maxSize: 10,
       labels: {},
       taints: [],
+      zones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
     },
   ];
 }

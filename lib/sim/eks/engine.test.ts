@@ -41,6 +41,10 @@ describe('nodes and the VPC CNI (reference §7)', () => {
   it('refuses kubectl before the cluster is ACTIVE, with the connection error', () => {
     let state = eksEngine.init(1);
     state = run(state, { type: 'CreateCluster', name: 'demo' }).state;
+    expect(run(state, { type: 'Apply', object: deployment('web', 1) }).error?.message).toBe(
+      'The connection to the server localhost:8080 was refused - did you specify the right host or port?',
+    );
+    state = run(state, { type: 'UpdateKubeconfig', name: 'demo' }).state;
     const step = run(state, { type: 'Apply', object: deployment('web', 1) });
     expect(step.error?.message).toMatch(/^Unable to connect to the server/);
   });

@@ -1,6 +1,6 @@
 import type { CommandError, Engine, Json, SimEvent, Step } from '../core/types';
 import { seedRng } from '../core/rng';
-import { activateCluster, createCluster, createNodegroup } from './cluster';
+import { activateCluster, createCluster, createNodegroup, updateKubeconfig } from './cluster';
 import { parseEksCommand, type EksCommand } from './commands';
 import { reconcile } from './controllers';
 import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
@@ -24,6 +24,7 @@ export function initEksState(seed: number): EksState {
     pods: [],
     kubeEvents: [],
     nextIp: 0,
+    kubeconfig: null,
   };
 }
 
@@ -37,6 +38,8 @@ function route(world: World, command: EksCommand): Outcome {
       const { type: _type, ...request } = command;
       return createNodegroup(world, request);
     }
+    case 'UpdateKubeconfig':
+      return updateKubeconfig(world, command.name);
     case 'Apply':
       return applyObject(world, command.object);
     case 'ScaleDeployment':

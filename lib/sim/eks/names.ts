@@ -15,13 +15,25 @@ export function nameSuffix(rng: Rng, length = 5): [string, Rng] {
   return [text, next];
 }
 
+/** JSON with every object's keys sorted: the same template hashes the same however it was built. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
 /**
  * The pod-template-hash a Deployment gives a template: the same template always hashes the same,
  * which is why a rollback finds its old ReplicaSet again. (FNV-1a of the template's JSON, written
  * in the safe alphabet, as Kubernetes writes its own hash.)
  */
 export function templateHash(template: unknown): string {
-  const json = JSON.stringify(template);
+  const json = canonicalJson(template);
   let text = '';
   for (const offset of [0x811c9dc5, 0x050c5d1f]) {
     let hash = offset;

@@ -64,17 +64,19 @@ function launchNode(world: World, group: Nodegroup, zone: string): KubeNode {
 export function fillNodegroup(world: World, group: Nodegroup): void {
   const members = world.nodes.filter((node) => node.nodegroup === group.name);
   for (let count = members.length; count < group.desiredSize; count += 1) {
-    const perZone = ZONES.map(
+    const zones = group.zones.length > 0 ? group.zones : ZONES;
+    const perZone = zones.map(
       (zone) => world.nodes.filter((node) => node.nodegroup === group.name && node.zone === zone).length,
     );
-    const zone = ZONES[perZone.indexOf(Math.min(...perZone))] ?? ZONES[0];
+    const zone = zones[perZone.indexOf(Math.min(...perZone))] ?? ZONES[0];
     launchNode(world, group, zone);
   }
 }
 
 /** The kubelet registered and the VPC CNI is ready: the node is Ready and takes pods. */
 export function joinNode(world: World, node: KubeNode): void {
-  replaceNode(world, { ...node, joinsAt: null, ready: 'True' });
+  // A Node object exists from the kubelet's registration: its age counts from there.
+  replaceNode(world, { ...node, joinsAt: null, ready: 'True', createdAt: world.now });
   recordEvent(world, {
     type: 'Normal',
     reason: 'NodeReady',

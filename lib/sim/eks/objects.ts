@@ -1,4 +1,5 @@
 import type { CommandError, Json } from '../core/types';
+import { kubectlUnreachable } from './access';
 import { DEFAULT_MAX_SURGE, DEFAULT_MAX_UNAVAILABLE } from './figures';
 import { nodeAnswers, findNode, nodeNotFound, setUnschedulable } from './nodes';
 import { createPod, deletePod, isActive } from './pods';
@@ -43,17 +44,7 @@ export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOU
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function noCluster(world: World): CommandError | null {
-  return world.cluster?.status === 'ACTIVE'
-    ? null
-    : {
-        code: 'Unreachable',
-        message:
-          world.cluster === null
-            ? 'The connection to the server localhost:8080 was refused - did you specify the right host or port?'
-            : `Unable to connect to the server: dial tcp: lookup ${world.cluster.name}.gr7.us-east-1.eks.amazonaws.com: no such host`,
-      };
-}
+const noCluster = (world: World) => kubectlUnreachable(world);
 
 /** `kubectl apply`: creates the object, or changes it to match, or leaves it when nothing differs. */
 export function applyObject(world: World, object: KubeObject): { ok: true; response: Json } | CommandError {

@@ -21,6 +21,7 @@ export function readyCluster(
 ): EksState {
   let state = eksEngine.init(seed);
   state = run(state, { type: 'CreateCluster', name: 'demo' }).state;
+  state = run(state, { type: 'UpdateKubeconfig', name: 'demo' }).state;
   state = run(state, {
     type: 'CreateNodegroup',
     clusterName: 'demo',
@@ -31,6 +32,7 @@ export function readyCluster(
     maxSize: 10,
     labels: {},
     taints: options.taints ?? [],
+    zones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
   }).state;
   return after(state, 12 * 60_000);
 }

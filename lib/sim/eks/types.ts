@@ -59,6 +59,8 @@ export interface Nodegroup {
   readonly maxSize: number;
   readonly labels: Readonly<Record<string, string>>;
   readonly taints: readonly Taint[];
+  /** The zones of the subnets it was given: its Auto Scaling group balances nodes across them. */
+  readonly zones: readonly string[];
   readonly status: 'CREATING' | 'ACTIVE';
   readonly createdAt: number;
 }
@@ -214,4 +216,6 @@ export interface EksState extends BaseState {
   readonly kubeEvents: readonly KubeEvent[];
   /** Next free host number for node and pod IPs. */
   readonly nextIp: number;
+  /** The cluster kubectl talks to, once `aws eks update-kubeconfig` has written its context. */
+  readonly kubeconfig: string | null;
 }

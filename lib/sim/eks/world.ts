@@ -29,6 +29,7 @@ export interface World {
   pods: Pod[];
   kubeEvents: KubeEvent[];
   nextIp: number;
+  kubeconfig: string | null;
   readonly events: SimEvent[];
 }
 
@@ -49,6 +50,7 @@ export function openWorld(state: EksState): World {
     pods: [...state.pods],
     kubeEvents: [...state.kubeEvents],
     nextIp: state.nextIp,
+    kubeconfig: state.kubeconfig,
     events: [],
   };
 }

@@ -1,0 +1,48 @@
+import { ACCOUNT_ID, DEFAULT_SUBNETS } from '../ecs/catalog';
+import type { Preset } from '../core/types';
+
+const SUBNETS = DEFAULT_SUBNETS.map((subnet) => subnet.id);
+
+/** The console lines that create the cluster `demo` and point kubectl at it. */
+export const CREATE_CLUSTER_LINES = [
+  `aws eks create-cluster --name demo --role-arn arn:aws:iam::${ACCOUNT_ID}:role/eksClusterRole --resources-vpc-config subnetIds=${SUBNETS.join(',')}`,
+  'aws eks update-kubeconfig --name demo',
+];
+
+/** A managed node group of `count` nodes of `instanceType`, balanced across the three zones. */
+export function nodegroupLine(count: number, instanceType = 'm5.large', name = 'workers'): string {
+  return `aws eks create-nodegroup --cluster-name demo --nodegroup-name ${name} --subnets ${SUBNETS.join(' ')} --node-role arn:aws:iam::${ACCOUNT_ID}:role/eksNodeRole --instance-types ${instanceType} --scaling-config minSize=1,maxSize=${Math.max(count, 6)},desiredSize=${count}`;
+}
+
+/** Cluster creation takes several minutes and nodes about a minute and a half: presets start after both. */
+const READY_AT = 12 * 60_000;
+
+/** Starting points for the EKS simulator: a seed plus console lines, as if typed. */
+export const EKS_PRESETS: readonly Preset[] = [
+  {
+    id: 'empty-account',
+    title: 'An empty account',
+    description:
+      'The default VPC with three subnets, one per Availability Zone; no cluster yet, and kubectl not configured.',
+    seed: 21,
+    setup: [],
+  },
+  {
+    id: 'three-nodes',
+    title: 'A cluster with three worker nodes',
+    description:
+      'The cluster demo, ACTIVE, with kubectl configured, and a managed node group of three m5.large nodes, one per Availability Zone, running the add-ons (VPC CNI, kube-proxy, CoreDNS).',
+    seed: 22,
+    setup: [...CREATE_CLUSTER_LINES, nodegroupLine(3)],
+    startAt: READY_AT,
+  },
+  {
+    id: 'web-deployment',
+    title: 'A Deployment on three nodes',
+    description:
+      'The three-node cluster with the web Deployment (three nginx replicas, 250m CPU and 256 MiB each) running.',
+    seed: 23,
+    setup: [...CREATE_CLUSTER_LINES, nodegroupLine(3), 'sleep 720', 'kubectl apply -f web.yaml'],
+    startAt: READY_AT + 60_000,
+  },
+];
