@@ -9,6 +9,7 @@ import { measureRoutes } from './bench-page-weight';
 import { measureEngines } from './bench-engine';
 import { measureLoadedJs } from './bench-loaded-js';
 import { benchEcs } from './bench-ecs';
+import { benchEks } from './bench-eks';
 import { benchRender } from './bench-render';
 import { lessonsWithSimulators } from './lessons-with-simulators';
 
@@ -61,6 +62,12 @@ console.log(
   `  one 1 s tick of that steady cluster: ${ecs.steadyTickMs} ms (budget ${ecs.budgets.tickMs} ms)`,
 );
 
+const eks = benchEks();
+console.log('\nAmazon EKS engine (median of runs)');
+console.log(
+  `  kube-scheduler: ${eks.pods.toLocaleString('en')} pods (10 Deployments of 1,000) on ${eks.nodes.toLocaleString('en')} nodes in ${eks.scheduleMs.toLocaleString('en')} ms (${eks.podsPerSecond.toLocaleString('en')} pods/s)`,
+);
+
 const render = await benchRender(join(process.cwd(), 'out'));
 console.log('\nECS picture in Chromium (render of one tick, playing at 1×)');
 console.log(
@@ -75,6 +82,7 @@ const results = {
   loaded,
   engines,
   ecs,
+  eks,
   render,
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,10 +1,10 @@
 import { nodeAnswers } from './nodes';
 import { bindPod, createPod, deletePod, isActive, podObject, removeGonePods } from './pods';
 import { matchesSelector, registered, tolerates, podRequests, nonZeroRequests } from './pod-requests';
-import { nodeUse, schedulePod } from './scheduler';
+import { countPlaced, nodeUse, schedulePod, spreadCounts, spreadPeers, type SpreadCounts } from './scheduler';
 import { templateHash } from './names';
 import type { DaemonSet, Deployment, Pod, ReplicaSet, Toleration } from './types';
-import { recordEvent, replacePod, replaceReplicaSet, type World } from './world';
+import { podByUid, recordEvent, replacePod, replaceReplicaSet, type World } from './world';
 
 /** A percentage or a count of replicas (`25%`, `1`), rounded as the Deployment controller rounds it. */
 export function resolveIntOrPercent(value: string, replicas: number, roundUp: boolean): number {
@@ -20,8 +20,26 @@ const ownedBy = (pod: Pod, kind: 'ReplicaSet' | 'DaemonSet', name: string, names
 export const replicaSetPods = (world: Pick<World, 'pods'>, replicaSet: ReplicaSet) =>
   world.pods.filter((pod) => ownedBy(pod, 'ReplicaSet', replicaSet.name, replicaSet.namespace));
 
-const readyCount = (world: World, replicaSet: ReplicaSet) =>
-  replicaSetPods(world, replicaSet).filter((pod) => isActive(pod) && pod.ready).length;
+/** Pods by their owning ReplicaSet (`namespace/name`), gathered in one pass for the controllers. */
+type PodsBySet = ReadonlyMap<string, readonly Pod[]>;
+
+function podsBySet(world: Pick<World, 'pods'>): PodsBySet {
+  const groups = new Map<string, Pod[]>();
+  for (const pod of world.pods) {
+    if (pod.owner?.kind !== 'ReplicaSet') continue;
+    const key = `${pod.namespace}/${pod.owner.name}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [pod]);
+    else group.push(pod);
+  }
+  return groups;
+}
+
+const setPods = (groups: PodsBySet, replicaSet: ReplicaSet) =>
+  groups.get(`${replicaSet.namespace}/${replicaSet.name}`) ?? [];
+
+const readyCount = (groups: PodsBySet, replicaSet: ReplicaSet) =>
+  setPods(groups, replicaSet).filter((pod) => isActive(pod) && pod.ready).length;
 
 function scaleReplicaSet(
   world: World,
@@ -83,7 +101,7 @@ function currentReplicaSet(world: World, deployment: Deployment): { current: Rep
  * within replicas + maxSurge, and old ones shrink while ready pods stay at or above
  * replicas − maxUnavailable. With nothing old left running, a change of replicas is a plain scale.
  */
-function runDeployment(world: World, deployment: Deployment): void {
+function runDeployment(world: World, deployment: Deployment, groups: PodsBySet): void {
   const { current, old } = currentReplicaSet(world, deployment);
   const desired = deployment.replicas;
   if (old.every((rs) => rs.replicas === 0)) {
@@ -105,7 +123,7 @@ function runDeployment(world: World, deployment: Deployment): void {
     );
 
   const minAvailable = desired - unavailable;
-  const newUnavailable = newRs.replicas - readyCount(world, newRs);
+  const newUnavailable = newRs.replicas - readyCount(groups, newRs);
   let scaleDown = total() - minAvailable - newUnavailable;
   for (let index = 0; index < old.length && scaleDown > 0; index += 1) {
     const rs = old[index];
@@ -131,8 +149,8 @@ function compareRank(a: Pod, b: Pod): number {
   return 0;
 }
 
-function runReplicaSet(world: World, replicaSet: ReplicaSet): void {
-  const active = replicaSetPods(world, replicaSet).filter(isActive);
+function runReplicaSet(world: World, replicaSet: ReplicaSet, groups: PodsBySet): void {
+  const active = setPods(groups, replicaSet).filter(isActive);
   const object = `replicaset/${replicaSet.name}`;
   if (active.length < replicaSet.replicas) {
     for (let count = active.length; count < replicaSet.replicas; count += 1) {
@@ -178,18 +196,20 @@ const DAEMON_TOLERATIONS: readonly Toleration[] = [
 /** One pod per eligible node: its selector matches and it tolerates the node's taints. */
 function runDaemonSet(world: World, daemonSet: DaemonSet): void {
   const tolerations = [...daemonSet.template.spec.tolerations, ...DAEMON_TOLERATIONS];
+  const served = new Set<string>();
+  for (const pod of world.pods)
+    if (
+      ownedBy(pod, 'DaemonSet', daemonSet.name, daemonSet.namespace) &&
+      isActive(pod) &&
+      pod.spec.nodeName !== undefined
+    )
+      served.add(pod.spec.nodeName);
   for (const node of world.nodes) {
-    if (!registered(node)) continue;
+    if (!registered(node) || served.has(node.name)) continue;
     const eligible =
       matchesSelector(node.labels, daemonSet.template.spec.nodeSelector) &&
       node.taints.every((taint) => taint.effect === 'PreferNoSchedule' || tolerates(tolerations, taint));
-    const running = world.pods.some(
-      (pod) =>
-        ownedBy(pod, 'DaemonSet', daemonSet.name, daemonSet.namespace) &&
-        isActive(pod) &&
-        pod.spec.nodeName === node.name,
-    );
-    if (!eligible || running) continue;
+    if (!eligible) continue;
     const pod = createPod(world, {
       namePrefix: `${daemonSet.name}-`,
       namespace: daemonSet.namespace,
@@ -232,19 +252,40 @@ function schedulePending(world: World): void {
   if (waiting.length === 0) return;
   const nodes = world.nodes.filter(registered);
   const use = nodeUse(nodes, world.pods);
+  // Each ReplicaSet's spread counts, taken once and kept current as its pods are bound.
+  const nodeByName = new Map(nodes.map((node) => [node.name, node]));
+  const spreadBySet = new Map<string, SpreadCounts>();
   for (const pending of waiting) {
-    const pod = world.pods.find((candidate) => candidate.uid === pending.uid) ?? pending;
+    const pod = podByUid(world, pending.uid) ?? pending;
     const owner =
       pod.owner?.kind === 'ReplicaSet'
         ? world.replicaSets.find((rs) => rs.name === pod.owner?.name && rs.namespace === pod.namespace)
         : undefined;
-    const placement = schedulePod(pod, nodes, world.pods, owner?.selector ?? null, world.now, world.rng, use);
+    let spread: SpreadCounts | undefined;
+    if (owner !== undefined) {
+      const key = `${owner.namespace}/${owner.name}`;
+      spread = spreadBySet.get(key);
+      if (spread === undefined) {
+        spread = spreadCounts(spreadPeers(pod, world.pods, owner.selector), nodeByName);
+        spreadBySet.set(key, spread);
+      }
+    }
+    const placement = schedulePod(pod, {
+      nodes,
+      pods: world.pods,
+      spreadSelector: owner?.selector ?? null,
+      now: world.now,
+      rng: world.rng,
+      use,
+      ...(spread === undefined ? {} : { spread }),
+    });
     world.rng = placement.rng;
     const { record } = placement;
     const node = nodes.find((candidate) => candidate.name === record.chosen);
     if (node !== undefined) {
       replacePod(world, { ...pod, lastScheduling: record });
       bindPod(world, { ...pod, lastScheduling: record }, node);
+      if (spread !== undefined) countPlaced(spread, node);
       const entry = use.get(node.name);
       if (entry !== undefined) {
         const requests = podRequests(pod.spec);
@@ -276,7 +317,9 @@ export function reconcile(world: World): void {
   removeGonePods(world);
   collectOrphans(world);
   for (const daemonSet of world.daemonSets) runDaemonSet(world, daemonSet);
-  for (const deployment of [...world.deployments]) runDeployment(world, deployment);
-  for (const replicaSet of [...world.replicaSets]) runReplicaSet(world, replicaSet);
+  // Deployments change ReplicaSets, not pods; each ReplicaSet changes only its own pods.
+  const groups = podsBySet(world);
+  for (const deployment of [...world.deployments]) runDeployment(world, deployment, groups);
+  for (const replicaSet of [...world.replicaSets]) runReplicaSet(world, replicaSet, groups);
   schedulePending(world);
 }

@@ -246,7 +246,7 @@ describe('the kube-scheduler on any cluster', () => {
         fc.integer(),
         (nodes, placed, pod, rng) => {
           const bound = placed.filter((other) => nodes.some((node) => node.name === other.nodeName));
-          const { record } = schedulePod(pod, nodes, bound, null, 0, rng);
+          const { record } = schedulePod(pod, { nodes, pods: bound, spreadSelector: null, now: 0, rng });
           // An oracle written apart from the plugins: what "fits" means.
           const fits = (node: KubeNode) => {
             const here = bound.filter((other) => other.nodeName === node.name);

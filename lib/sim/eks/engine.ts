@@ -8,7 +8,7 @@ import { applyObject, deleteObject, drainNode, rolloutUndo, scaleDeployment, set
 import { advancePod } from './pods';
 import { checkEksInvariants } from './invariants';
 import type { EksState } from './types';
-import { closeWorld, openWorld, type World } from './world';
+import { closeWorld, openWorld, podByUid, type World } from './world';
 
 export function initEksState(seed: number): EksState {
   return {
@@ -73,7 +73,7 @@ function settle(world: World): void {
     const due = world.pods.filter((pod) => pod.nextAt !== null && pod.nextAt <= world.now);
     if (due.length === 0) break;
     for (const pod of due) {
-      const current = world.pods.find((candidate) => candidate.uid === pod.uid);
+      const current = podByUid(world, pod.uid);
       if (current !== undefined) advancePod(world, current);
     }
   }

@@ -7,7 +7,7 @@ import { nodeSize } from './node-sizes';
 import { deletePod, podObject } from './pods';
 import { registered, tolerates } from './pod-requests';
 import type { KubeNode, Nodegroup, Pod, Taint } from './types';
-import { logEvent, recordEvent, replaceNode, type World } from './world';
+import { logEvent, recordEvent, replaceNode, replacePod, type World } from './world';
 
 export const ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
 
@@ -167,8 +167,7 @@ export function restoreNode(world: World, name: string): CommandError | null {
     if (pod.nodeName !== node.name) continue;
     // Evicted while the node was silent: the kubelet now confirms the deletion.
     if (pod.deletedAt !== null && pod.goneAt === null) deletePod(world, { ...pod, deletedAt: null }, true);
-    else if (pod.deletedAt === null && pod.phase === 'Running')
-      world.pods[world.pods.indexOf(pod)] = { ...pod, ready: true };
+    else if (pod.deletedAt === null && pod.phase === 'Running') replacePod(world, { ...pod, ready: true });
   }
   return null;
 }
@@ -243,8 +242,7 @@ export function runNodeLifecycle(world: World): void {
         level: 'error',
       });
       for (const pod of world.pods)
-        if (pod.nodeName === current.name && pod.ready)
-          world.pods[world.pods.indexOf(pod)] = { ...pod, ready: false };
+        if (pod.nodeName === current.name && pod.ready) replacePod(world, { ...pod, ready: false });
     }
     const taint = current.taints.find(
       (candidate) => candidate.key === UNREACHABLE && candidate.effect === 'NoExecute',

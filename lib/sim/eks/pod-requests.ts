@@ -31,11 +31,13 @@ export const holdsPlace = (pod: Pod): boolean =>
   pod.nodeName !== null && pod.phase !== 'Succeeded' && pod.phase !== 'Failed';
 
 export function tolerates(tolerations: readonly Toleration[], taint: Taint): boolean {
-  return tolerations.some((toleration) => {
-    if (toleration.effect !== undefined && toleration.effect !== taint.effect) return false;
-    if (toleration.operator === 'Exists') return toleration.key === undefined || toleration.key === taint.key;
-    return toleration.key === taint.key && (toleration.value ?? '') === taint.value;
-  });
+  for (const toleration of tolerations) {
+    if (toleration.effect !== undefined && toleration.effect !== taint.effect) continue;
+    if (toleration.operator === 'Exists') {
+      if (toleration.key === undefined || toleration.key === taint.key) return true;
+    } else if (toleration.key === taint.key && (toleration.value ?? '') === taint.value) return true;
+  }
+  return false;
 }
 
 /** nodeSelector: every label the pod asks for, with the same value. */
@@ -43,5 +45,6 @@ export function matchesSelector(
   labels: Readonly<Record<string, string>>,
   selector: Readonly<Record<string, string>>,
 ): boolean {
-  return Object.entries(selector).every(([key, value]) => labels[key] === value);
+  for (const key in selector) if (labels[key] !== selector[key]) return false;
+  return true;
 }

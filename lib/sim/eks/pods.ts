@@ -9,7 +9,7 @@ import {
 } from './figures';
 import { nameSuffix, podUid, zoneIp } from './names';
 import type { KubeNode, OwnerRef, Pod, PodTemplate, Toleration } from './types';
-import { recordEvent, replacePod, type World } from './world';
+import { addPod, recordEvent, replacePod, type World } from './world';
 
 const DEFAULT_TOLERATIONS: readonly Toleration[] = [
   {
@@ -77,7 +77,7 @@ export function createPod(
     goneAt: null,
     lastScheduling: null,
   };
-  world.pods.push(pod);
+  addPod(world, pod);
   return pod;
 }
 

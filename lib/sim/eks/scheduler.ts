@@ -1,7 +1,7 @@
 import { nextInt, type Rng } from '../core/rng';
 import { DEFAULT_SPREAD, SCORE_WEIGHTS } from './figures';
 import { holdsPlace, matchesSelector, nonZeroRequests, podRequests, tolerates } from './pod-requests';
-import type { KubeNode, NodeVerdict, Pod, SchedulingRecord } from './types';
+import type { KubeNode, NodeVerdict, Pod, Resources, SchedulingRecord } from './types';
 
 /**
  * The kube-scheduler for one pod (§7.4): filter plugins in the default order remove the nodes that
@@ -38,55 +38,59 @@ export function nodeUse(nodes: readonly KubeNode[], pods: readonly Pod[]): Map<s
   return use;
 }
 
-type Filter = (pod: Pod, node: KubeNode, use: NodeUse) => readonly string[];
+type Filter = (pod: Pod, node: KubeNode, use: NodeUse, requests: Resources) => readonly string[];
 
+const NONE: readonly string[] = [];
+
+const UNSCHEDULABLE_TAINT = {
+  key: 'node.kubernetes.io/unschedulable',
+  value: '',
+  effect: 'NoSchedule',
+} as const;
+
+// Each filter returns the shared NONE when the node passes: it runs for every node for every pod.
 const FILTERS: readonly (readonly [string, Filter])[] = [
   [
     'NodeUnschedulable',
     (pod, node) =>
-      node.unschedulable &&
-      !tolerates(pod.spec.tolerations, {
-        key: 'node.kubernetes.io/unschedulable',
-        value: '',
-        effect: 'NoSchedule',
-      })
+      node.unschedulable && !tolerates(pod.spec.tolerations, UNSCHEDULABLE_TAINT)
         ? ['node(s) were unschedulable']
-        : [],
+        : NONE,
   ],
   [
     'NodeName',
     (pod, node) =>
       pod.spec.nodeName !== undefined && pod.spec.nodeName !== node.name
         ? ["node(s) didn't match the requested node name"]
-        : [],
+        : NONE,
   ],
   [
     'TaintToleration',
     (pod, node) => {
-      const untolerated = node.taints.find(
-        (taint) => taint.effect !== 'PreferNoSchedule' && !tolerates(pod.spec.tolerations, taint),
-      );
-      return untolerated === undefined
-        ? []
-        : [`node(s) had untolerated taint {${untolerated.key}: ${untolerated.value}}`];
+      for (const taint of node.taints)
+        if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.spec.tolerations, taint))
+          return [`node(s) had untolerated taint {${taint.key}: ${taint.value}}`];
+      return NONE;
     },
   ],
   [
     'NodeAffinity',
     (pod, node) =>
       matchesSelector(node.labels, pod.spec.nodeSelector)
-        ? []
+        ? NONE
         : ["node(s) didn't match Pod's node affinity/selector"],
   ],
   [
     'NodeResourcesFit',
-    (pod, node, use) => {
-      const requests = podRequests(pod.spec);
+    (_pod, node, use, requests) => {
+      const pods = use.pods + 1 > node.allocatable.pods;
+      const cpu = requests.cpu > 0 && use.cpu + requests.cpu > node.allocatable.cpu;
+      const memory = requests.memory > 0 && use.memory + requests.memory > node.allocatable.memory;
+      if (!pods && !cpu && !memory) return NONE;
       const reasons: string[] = [];
-      if (use.pods + 1 > node.allocatable.pods) reasons.push('Too many pods');
-      if (requests.cpu > 0 && use.cpu + requests.cpu > node.allocatable.cpu) reasons.push('Insufficient cpu');
-      if (requests.memory > 0 && use.memory + requests.memory > node.allocatable.memory)
-        reasons.push('Insufficient memory');
+      if (pods) reasons.push('Too many pods');
+      if (cpu) reasons.push('Insufficient cpu');
+      if (memory) reasons.push('Insufficient memory');
       return reasons;
     },
   ],
@@ -104,7 +108,7 @@ export function failedSchedulingMessage(nodeCount: number, verdicts: readonly No
 }
 
 /** The pods a spread constraint counts: same namespace, matching the owner's selector, placed, not being deleted. */
-function spreadPeers(
+export function spreadPeers(
   pod: Pod,
   pods: readonly Pod[],
   selector: Readonly<Record<string, string>> | null,
@@ -120,65 +124,81 @@ function spreadPeers(
   );
 }
 
-interface ScoreInput {
-  readonly pod: Pod;
-  readonly node: KubeNode;
-  readonly use: NodeUse;
-}
+const freeShare = (requested: number, allocatable: number) =>
+  allocatable <= 0 || requested > allocatable ? 0 : ((allocatable - requested) * 100) / allocatable;
 
-function leastAllocated({ pod, node, use }: ScoreInput): number {
-  const request = nonZeroRequests(pod.spec);
-  const score = (requested: number, allocatable: number) =>
-    allocatable <= 0 || requested > allocatable ? 0 : ((allocatable - requested) * 100) / allocatable;
+const usedShare = (requested: number, allocatable: number) =>
+  Math.min(1, allocatable <= 0 ? 1 : requested / allocatable);
+
+/** LeastAllocated: the free share of CPU and memory once the pod is there, averaged (0–100). */
+function leastAllocated(request: Resources, node: KubeNode, use: NodeUse): number {
   return Math.floor(
-    (score(use.nonZeroCpu + request.cpu, node.allocatable.cpu) +
-      score(use.nonZeroMemory + request.memory, node.allocatable.memory)) /
+    (freeShare(use.nonZeroCpu + request.cpu, node.allocatable.cpu) +
+      freeShare(use.nonZeroMemory + request.memory, node.allocatable.memory)) /
       2,
   );
 }
 
-function balancedAllocation({ pod, node, use }: ScoreInput): number {
-  const request = podRequests(pod.spec);
-  const fraction = (requested: number, allocatable: number) =>
-    Math.min(1, allocatable <= 0 ? 1 : requested / allocatable);
-  const cpu = fraction(use.cpu + request.cpu, node.allocatable.cpu);
-  const memory = fraction(use.memory + request.memory, node.allocatable.memory);
+/** BalancedAllocation: 100 when CPU and memory would be used in the same proportion. */
+function balancedAllocation(request: Resources, node: KubeNode, use: NodeUse): number {
+  const cpu = usedShare(use.cpu + request.cpu, node.allocatable.cpu);
+  const memory = usedShare(use.memory + request.memory, node.allocatable.memory);
   return Math.floor((1 - Math.abs(cpu - memory) / 2) * 100);
 }
 
-/** Raw PreferNoSchedule taints the pod does not tolerate; normalised so fewer scores higher. */
-function preferNoScheduleCount({ pod, node }: ScoreInput): number {
-  return node.taints.filter(
-    (taint) => taint.effect === 'PreferNoSchedule' && !tolerates(pod.spec.tolerations, taint),
-  ).length;
+/** PreferNoSchedule taints the pod does not tolerate; normalised so fewer scores higher. */
+function preferNoScheduleCount(pod: Pod, node: KubeNode): number {
+  let count = 0;
+  for (const taint of node.taints)
+    if (taint.effect === 'PreferNoSchedule' && !tolerates(pod.spec.tolerations, taint)) count += 1;
+  return count;
+}
+
+/** How many of a ReplicaSet's placed pods each topology domain holds, per default spread key. */
+export type SpreadCounts = Map<string, Map<string | undefined, number>>;
+
+export function spreadCounts(peers: readonly Pod[], nodeByName: ReadonlyMap<string, KubeNode>): SpreadCounts {
+  const counts: SpreadCounts = new Map();
+  for (const constraint of DEFAULT_SPREAD) counts.set(constraint.topologyKey, new Map());
+  for (const peer of peers) countPlaced(counts, nodeByName.get(peer.nodeName ?? ''));
+  return counts;
+}
+
+/** One more pod placed on `node`, for counts kept across a scheduling pass. */
+export function countPlaced(counts: SpreadCounts, node: KubeNode | undefined): void {
+  if (node === undefined) return;
+  for (const [key, domains] of counts) {
+    const domain = node.labels[key];
+    domains.set(domain, (domains.get(domain) ?? 0) + 1);
+  }
+}
+
+/** Distinct values of a topology label among the nodes; every node's hostname is its own. */
+function domainCount(nodes: readonly KubeNode[], key: string): number {
+  if (key === 'kubernetes.io/hostname') return nodes.length;
+  return new Set(nodes.map((node) => node.labels[key])).size;
 }
 
 /**
  * PodTopologySpread with the built-in soft defaults: for each constraint, the matching pods in the
  * node's domain, weighted by log(domains + 2), plus maxSkew − 1; normalised so fewer scores higher.
  */
-function spreadScorer(
-  peers: readonly Pod[],
-  feasibleNodes: readonly KubeNode[],
-  nodeByName: ReadonlyMap<string, KubeNode>,
-) {
+function spreadScorer(counts: SpreadCounts, feasibleNodes: readonly KubeNode[]) {
   const constraints = DEFAULT_SPREAD.map((constraint) => {
-    const counts = new Map<string | undefined, number>();
-    for (const peer of peers) {
-      const domain = nodeByName.get(peer.nodeName ?? '')?.labels[constraint.topologyKey];
-      counts.set(domain, (counts.get(domain) ?? 0) + 1);
-    }
-    const domains = new Set(feasibleNodes.map((node) => node.labels[constraint.topologyKey])).size;
-    return { ...constraint, counts, weight: Math.log(domains + 2) };
+    return {
+      ...constraint,
+      counts: counts.get(constraint.topologyKey) ?? new Map(),
+      weight: Math.log(domainCount(feasibleNodes, constraint.topologyKey) + 2),
+    };
   });
-  return (node: KubeNode): number =>
-    constraints.reduce(
-      (raw, constraint) =>
-        raw +
+  return (node: KubeNode): number => {
+    let raw = 0;
+    for (const constraint of constraints)
+      raw +=
         (constraint.counts.get(node.labels[constraint.topologyKey]) ?? 0) * constraint.weight +
-        (constraint.maxSkew - 1),
-      0,
-    );
+        (constraint.maxSkew - 1);
+    return raw;
+  };
 }
 
 function reverseNormalise(raw: readonly number[]): number[] {
@@ -197,82 +217,143 @@ export interface Placement {
   readonly rng: Rng;
 }
 
+export interface SchedulingInput {
+  readonly nodes: readonly KubeNode[];
+  /** Every pod, the bound ones holding their places. */
+  readonly pods: readonly Pod[];
+  /** The owning ReplicaSet's selector, for the default topology spread (null for a bare or DaemonSet pod). */
+  readonly spreadSelector: Readonly<Record<string, string>> | null;
+  readonly now: number;
+  readonly rng: Rng;
+  /** What each node holds, when the caller keeps it up to date across many pods. */
+  readonly use?: Map<string, NodeUse>;
+  /** The spread's counts, when the caller keeps them across pods (else counted from `pods`). */
+  readonly spread?: SpreadCounts;
+}
+
 /**
- * Schedules one pod on the registered nodes, given every pod already bound. `spreadSelector` is the
- * owning ReplicaSet's selector, for the default topology spread (null for a bare pod or a DaemonSet pod).
+ * Beyond this many nodes a record keeps the chosen node, the best-scored others and a sample of
+ * the filtered ones: the picture explains a few nodes, and a 1,000-node cluster must stay light.
  */
-export function schedulePod(
-  pod: Pod,
-  nodes: readonly KubeNode[],
-  pods: readonly Pod[],
-  spreadSelector: Readonly<Record<string, string>> | null,
-  now: number,
-  rng: Rng,
-  use: Map<string, NodeUse> = nodeUse(nodes, pods),
-): Placement {
+export const RECORDED_NODES = 60;
+
+/** The indexes of the `count` highest totals (besides `skip`), best first. */
+function topIndexes(totals: readonly number[], count: number, skip: number): number[] {
+  const top: number[] = [];
+  for (let index = 0; index < totals.length; index += 1) {
+    if (index === skip) continue;
+    let at = top.length;
+    while (at > 0 && (totals[top[at - 1] ?? 0] ?? 0) < (totals[index] ?? 0)) at -= 1;
+    if (at < count) {
+      top.splice(at, 0, index);
+      if (top.length > count) top.pop();
+    }
+  }
+  return top;
+}
+
+/** Schedules one pod on the registered nodes, given every pod already bound. */
+export function schedulePod(pod: Pod, input: SchedulingInput): Placement {
+  const { nodes, pods, spreadSelector, now, rng } = input;
+  const use = input.use ?? nodeUse(nodes, pods);
   const verdicts: NodeVerdict[] = [];
-  const feasible: ScoreInput[] = [];
-  for (const node of nodes) {
-    const nodeUseNow = use.get(node.name) ?? { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0 };
-    let filteredBy: NodeVerdict | null = null;
+  const feasible: number[] = [];
+  const empty: NodeUse = { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0 };
+  const loadOf = (index: number) => use.get(nodes[index]?.name ?? '') ?? empty;
+  const requests = podRequests(pod.spec);
+  nodes.forEach((node, index) => {
     for (const [plugin, filter] of FILTERS) {
-      const reasons = filter(pod, node, nodeUseNow);
+      const reasons = filter(pod, node, loadOf(index), requests);
       if (reasons.length > 0) {
-        filteredBy = { node: node.name, filtered: true, plugin, reasons };
-        break;
+        verdicts.push({ node: node.name, filtered: true, plugin, reasons });
+        return;
       }
     }
-    if (filteredBy === null) feasible.push({ pod, node, use: nodeUseNow });
-    else verdicts.push(filteredBy);
-  }
+    feasible.push(index);
+  });
+  const recordAll = nodes.length <= RECORDED_NODES;
   if (feasible.length === 0) {
     const message = failedSchedulingMessage(nodes.length, verdicts);
-    return { record: { at: now, chosen: null, verdicts, message, tie: false }, rng };
+    const kept = recordAll ? verdicts : verdicts.slice(0, RECORDED_NODES);
+    return {
+      record: {
+        at: now,
+        chosen: null,
+        verdicts: kept,
+        omitted: verdicts.length - kept.length,
+        message,
+        tie: false,
+      },
+      rng,
+    };
   }
 
-  const feasibleNodes = feasible.map((input) => input.node);
-  const nodeByName = new Map(nodes.map((node) => [node.name, node]));
-  const peers = spreadPeers(pod, pods, spreadSelector);
-  const taintScores = countNormalise(feasible.map(preferNoScheduleCount));
-  const spread = spreadSelector === null ? null : spreadScorer(peers, feasibleNodes, nodeByName);
-  const spreadScores = spread === null ? null : reverseNormalise(feasible.map((input) => spread(input.node)));
-  let best = -1;
-  let bestNodes: string[] = [];
-  const scored: NodeVerdict[] = feasible.map((input, index) => {
-    const scores = [
-      { plugin: 'NodeResourcesFit', score: leastAllocated(input), weight: SCORE_WEIGHTS.NodeResourcesFit },
-      {
-        plugin: 'NodeResourcesBalancedAllocation',
-        score: balancedAllocation(input),
-        weight: SCORE_WEIGHTS.NodeResourcesBalancedAllocation,
-      },
-      { plugin: 'TaintToleration', score: taintScores[index] ?? 0, weight: SCORE_WEIGHTS.TaintToleration },
-      ...(spreadScores === null
-        ? []
-        : [
-            {
-              plugin: 'PodTopologySpread',
-              score: spreadScores[index] ?? 0,
-              weight: SCORE_WEIGHTS.PodTopologySpread,
-            },
-          ]),
-    ];
-    const total = scores.reduce((sum, entry) => sum + entry.score * entry.weight, 0);
-    if (total > best) {
-      best = total;
-      bestNodes = [input.node.name];
-    } else if (total === best) bestNodes.push(input.node.name);
-    return { node: input.node.name, filtered: false, scores, total };
-  });
-  let chosen = bestNodes[0] ?? null;
+  // Scores as plain numbers first: a verdict object is made only for the nodes the record keeps.
+  const request = nonZeroRequests(pod.spec);
+  const exact = podRequests(pod.spec);
+  const fit = feasible.map((index) => leastAllocated(request, nodes[index]!, loadOf(index)));
+  const balanced = feasible.map((index) => balancedAllocation(exact, nodes[index]!, loadOf(index)));
+  const taint = countNormalise(feasible.map((index) => preferNoScheduleCount(pod, nodes[index]!)));
+  const feasibleNodes = feasible.map((index) => nodes[index]!);
+  const counts =
+    spreadSelector === null
+      ? null
+      : (input.spread ??
+        spreadCounts(
+          spreadPeers(pod, pods, spreadSelector),
+          new Map(nodes.map((node) => [node.name, node])),
+        ));
+  const spreadRaw = counts === null ? null : spreadScorer(counts, feasibleNodes);
+  const spread = spreadRaw === null ? null : reverseNormalise(feasibleNodes.map(spreadRaw));
+  const totals = feasible.map(
+    (_, at) =>
+      (fit[at] ?? 0) * SCORE_WEIGHTS.NodeResourcesFit +
+      (balanced[at] ?? 0) * SCORE_WEIGHTS.NodeResourcesBalancedAllocation +
+      (taint[at] ?? 0) * SCORE_WEIGHTS.TaintToleration +
+      (spread === null ? 0 : (spread[at] ?? 0) * SCORE_WEIGHTS.PodTopologySpread),
+  );
+  const best = Math.max(...totals);
+  const tied: number[] = [];
+  for (let at = 0; at < totals.length; at += 1) if (totals[at] === best) tied.push(at);
+  let chosenAt = tied[0] ?? 0;
   let next = rng;
-  if (bestNodes.length > 1) {
-    const [index, after] = nextInt(rng, 0, bestNodes.length - 1);
-    chosen = bestNodes[index] ?? chosen;
+  if (tied.length > 1) {
+    const [pick, after] = nextInt(rng, 0, tied.length - 1);
+    chosenAt = tied[pick] ?? chosenAt;
     next = after;
   }
+  const verdictAt = (at: number): NodeVerdict => ({
+    node: feasibleNodes[at]?.name ?? '',
+    filtered: false,
+    scores: [
+      { plugin: 'NodeResourcesFit', score: fit[at] ?? 0, weight: SCORE_WEIGHTS.NodeResourcesFit },
+      {
+        plugin: 'NodeResourcesBalancedAllocation',
+        score: balanced[at] ?? 0,
+        weight: SCORE_WEIGHTS.NodeResourcesBalancedAllocation,
+      },
+      { plugin: 'TaintToleration', score: taint[at] ?? 0, weight: SCORE_WEIGHTS.TaintToleration },
+      ...(spread === null
+        ? []
+        : [{ plugin: 'PodTopologySpread', score: spread[at] ?? 0, weight: SCORE_WEIGHTS.PodTopologySpread }]),
+    ],
+    total: totals[at] ?? 0,
+  });
+  const keptScored = recordAll
+    ? feasible.map((_, at) => verdictAt(at))
+    : [chosenAt, ...topIndexes(totals, 9, chosenAt)].map(verdictAt);
+  const keptFiltered = recordAll ? verdicts : verdicts.slice(0, 10);
+  const kept = [...keptScored, ...keptFiltered];
+  const chosen = feasibleNodes[chosenAt]?.name ?? null;
   return {
-    record: { at: now, chosen, verdicts: [...scored, ...verdicts], message: null, tie: bestNodes.length > 1 },
+    record: {
+      at: now,
+      chosen,
+      verdicts: kept,
+      omitted: nodes.length - kept.length,
+      message: null,
+      tie: tied.length > 1,
+    },
     rng: next,
   };
 }

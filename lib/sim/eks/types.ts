@@ -185,6 +185,8 @@ export interface SchedulingRecord {
   readonly at: number;
   readonly chosen: string | null;
   readonly verdicts: readonly NodeVerdict[];
+  /** Nodes left out of `verdicts` on a large cluster (see scheduler.ts RECORDED_NODES). */
+  readonly omitted: number;
   /** The FailedScheduling text when no node fits ("0/3 nodes are available: …"). */
   readonly message: string | null;
   /** Several nodes shared the best total; one was picked at random. */

@@ -31,6 +31,8 @@ export interface World {
   nextIp: number;
   kubeconfig: string | null;
   readonly events: SimEvent[];
+  /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
+  podSlots: { array: Pod[]; slots: Map<string, number> } | null;
 }
 
 /** `kubectl get events` keeps about an hour; the simulator keeps the newest few hundred. */
@@ -52,19 +54,44 @@ export function openWorld(state: EksState): World {
     nextIp: state.nextIp,
     kubeconfig: state.kubeconfig,
     events: [],
+    podSlots: null,
   };
 }
 
 export function closeWorld(world: World): { state: EksState; events: readonly SimEvent[] } {
-  const { events, ...rest } = world;
+  const { events, podSlots: _slots, ...rest } = world;
   const kubeEvents =
     rest.kubeEvents.length > KEPT_KUBE_EVENTS ? rest.kubeEvents.slice(-KEPT_KUBE_EVENTS) : rest.kubeEvents;
   return { state: { ...rest, kubeEvents }, events };
 }
 
+/** The pod's index in `world.pods`, found through a map rather than a scan: clusters run thousands of pods. */
+export function podSlot(world: World, uid: string): number {
+  if (world.podSlots === null || world.podSlots.array !== world.pods) {
+    const slots = new Map<string, number>();
+    world.pods.forEach((pod, index) => slots.set(pod.uid, index));
+    world.podSlots = { array: world.pods, slots };
+  }
+  const index = world.podSlots.slots.get(uid);
+  if (index !== undefined && world.pods[index]?.uid === uid) return index;
+  return world.pods.findIndex((pod) => pod.uid === uid);
+}
+
+export function podByUid(world: World, uid: string): Pod | undefined {
+  const index = podSlot(world, uid);
+  return index >= 0 ? world.pods[index] : undefined;
+}
+
 export function replacePod(world: World, pod: Pod): void {
-  const index = world.pods.findIndex((candidate) => candidate.uid === pod.uid);
+  const index = podSlot(world, pod.uid);
   if (index >= 0) world.pods[index] = pod;
+}
+
+/** Adds a pod, keeping the slot map current. */
+export function addPod(world: World, pod: Pod): void {
+  world.pods.push(pod);
+  if (world.podSlots !== null && world.podSlots.array === world.pods)
+    world.podSlots.slots.set(pod.uid, world.pods.length - 1);
 }
 
 export function replaceNode(world: World, node: KubeNode): void {
@@ -98,11 +125,17 @@ interface EventInput {
  * Kubernetes aggregates them.
  */
 export function recordEvent(world: World, input: EventInput): void {
-  const last = world.kubeEvents.findLast(
-    (event) => event.object === input.object && event.namespace === input.namespace,
-  );
+  // Only recent events are looked at: a repeat is aggregated when it follows soon, as in practice.
+  let index = -1;
+  for (let at = world.kubeEvents.length - 1; at >= Math.max(0, world.kubeEvents.length - 20); at -= 1) {
+    const event = world.kubeEvents[at];
+    if (event?.object === input.object && event.namespace === input.namespace) {
+      index = at;
+      break;
+    }
+  }
+  const last = world.kubeEvents[index];
   if (last !== undefined && last.reason === input.reason && last.message === input.message) {
-    const index = world.kubeEvents.lastIndexOf(last);
     world.kubeEvents[index] = { ...last, count: last.count + 1, lastAt: world.now };
   } else {
     world.kubeEvents.push({
@@ -116,6 +149,8 @@ export function recordEvent(world: World, input: EventInput): void {
       count: 1,
       lastAt: world.now,
     });
+    if (world.kubeEvents.length > 2 * KEPT_KUBE_EVENTS)
+      world.kubeEvents = world.kubeEvents.slice(-KEPT_KUBE_EVENTS);
   }
   world.events.push({
     at: world.now,
