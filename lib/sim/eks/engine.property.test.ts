@@ -4,6 +4,8 @@ import { advance, createSession, dispatch, replay } from '../core/session';
 import { breathe, fuzzRuns, fuzzTimeout, scenarioRuns } from '../../testing/fuzz-runs';
 import type { EksCommand } from './commands';
 import { eksEngine } from './engine';
+import { EKS_EXAMPLE_FILES } from './example-files';
+import { parseManifests } from './manifest';
 import { matchesSelector, podRequests, tolerates } from './pod-requests';
 import { schedulePod } from './scheduler';
 import { deployment, readyCluster, template } from './testing';
@@ -15,6 +17,16 @@ type Action =
   | { kind: 'node'; what: 'fail' | 'restore' | 'cordon' | 'uncordon' | 'drain'; index: number };
 
 const APPS = ['web', 'api', 'batch'] as const;
+
+const autoscalerManifest = parseManifests(
+  EKS_EXAMPLE_FILES['cluster-autoscaler.yaml'] ?? '',
+  'cluster-autoscaler.yaml',
+);
+if (!autoscalerManifest.ok) throw new Error(autoscalerManifest.error);
+const AUTOSCALER: Action = {
+  kind: 'command',
+  command: { type: 'Apply', object: autoscalerManifest.objects[0]! },
+};
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc
@@ -46,6 +58,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     kind: 'command' as const,
     command: { type: 'Delete' as const, kind: 'Deployment' as const, name: app, namespace: 'default' },
   })),
+  fc.constant(AUTOSCALER),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 400_000 }) }),
   fc.record({
     kind: fc.constant('node' as const),

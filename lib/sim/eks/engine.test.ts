@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eksEngine } from './engine';
 import { nodeSize } from './node-sizes';
 import { parseCpu, parseMemory, QUANTITY_ERROR } from './quantity';
+import { parseManifests } from './manifest';
+import { EKS_EXAMPLE_FILES } from './example-files';
 import { after, appPods, deployment, readyCluster, run, template } from './testing';
 import type { EksState } from './types';
 
@@ -296,6 +298,48 @@ describe('cordon and drain', () => {
     const left = state.pods.filter((pod) => pod.nodeName === node && pod.deletedAt === null);
     expect(left.every((pod) => pod.owner?.kind === 'DaemonSet')).toBe(true);
     expect(appPods(state, 'web').filter((pod) => pod.deletedAt === null)).toHaveLength(3);
+  });
+});
+
+describe('the Cluster Autoscaler', () => {
+  const installed = (state: EksState) => {
+    const parsed = parseManifests(
+      EKS_EXAMPLE_FILES['cluster-autoscaler.yaml'] ?? '',
+      'cluster-autoscaler.yaml',
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    return after(apply(state, parsed.objects[0]!), 30_000);
+  };
+  const pending = (state: EksState) => appPods(state, 'web').filter((pod) => pod.nodeName === null);
+
+  it('does nothing until installed; then adds nodes for the pods that wait, within the group’s maximum', () => {
+    let state = after(
+      apply(readyCluster(1, { nodes: 2 }), deployment('web', 20, template('web', { cpu: 250 }))),
+      30_000,
+    );
+    expect(pending(state).length).toBeGreaterThan(0);
+    expect(after(state, 5 * 60_000).nodes).toHaveLength(2);
+    state = installed(state);
+    expect(state.nodegroups[0]?.desiredSize).toBe(3);
+    expect(
+      state.kubeEvents.some(
+        (event) =>
+          event.reason === 'TriggeredScaleUp' &&
+          event.message === 'pod triggered scale-up: [{eks-workers 2->3 (max: 10)}]',
+      ),
+    ).toBe(true);
+    state = after(state, 3 * 60_000);
+    expect(pending(state)).toHaveLength(0);
+    expect(state.nodes).toHaveLength(3);
+  });
+
+  it('says why when no node group could hold the pod', () => {
+    const state = installed(
+      apply(readyCluster(1, { nodes: 2 }), deployment('huge', 1, template('huge', { memory: 64_000 }))),
+    );
+    const event = state.kubeEvents.find((candidate) => candidate.reason === 'NotTriggerScaleUp');
+    expect(event?.message).toMatch(/^pod didn't trigger scale-up: /);
+    expect(state.nodegroups[0]?.desiredSize).toBe(2);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CommandError, Engine, Json, SimEvent, Step } from '../core/types';
 import { seedRng } from '../core/rng';
+import { nextScanAt, runAutoscaler } from './autoscaler';
 import { activateCluster, createCluster, createNodegroup, updateKubeconfig } from './cluster';
 import { parseEksCommand, type EksCommand } from './commands';
 import { reconcile } from './controllers';
@@ -77,7 +78,9 @@ function settle(world: World): void {
       if (current !== undefined) advancePod(world, current);
     }
   }
-  if (world.cluster?.status === 'ACTIVE') reconcile(world);
+  if (world.cluster?.status !== 'ACTIVE') return;
+  reconcile(world);
+  runAutoscaler(world);
 }
 
 function apply(state: EksState, command: EksCommand): Step<EksState> {
@@ -110,6 +113,7 @@ export function nextChangeAt(state: EksState): number | null {
   };
   if (state.cluster?.status === 'CREATING') consider(state.cluster.activeAt);
   consider(nextNodeChangeAt(state));
+  consider(nextScanAt(state));
   for (const pod of state.pods) {
     consider(pod.nextAt);
     consider(pod.goneAt);

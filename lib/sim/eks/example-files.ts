@@ -71,4 +71,38 @@ spec:
         - name: web
           image: nginx:1.27
 `,
+  'cluster-autoscaler.yaml': `# The Cluster Autoscaler, cut down to what the simulator reads: its Deployment in kube-system.
+# (A real install also needs its service account with an IAM role that may change the node
+# groups' Auto Scaling groups, and RBAC; the Helm chart creates them.)
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cluster-autoscaler
+  namespace: kube-system
+  labels:
+    app: cluster-autoscaler
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: cluster-autoscaler
+  template:
+    metadata:
+      labels:
+        app: cluster-autoscaler
+    spec:
+      serviceAccountName: cluster-autoscaler
+      containers:
+        - name: cluster-autoscaler
+          image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.33.0
+          command:
+            - ./cluster-autoscaler
+            - --cloud-provider=aws
+            - --expander=least-waste
+            - --node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/demo
+          resources:
+            requests:
+              cpu: 100m
+              memory: 600Mi
+`,
 };

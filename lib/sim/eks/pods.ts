@@ -84,6 +84,9 @@ export function createPod(
 /** The EKS add-ons' images (VPC CNI, kube-proxy, CoreDNS) come with the EKS-optimized AMI. */
 export const isAddonImage = (image: string): boolean => image.startsWith('public.ecr.aws/eks/');
 
+/** Kubernetes's own images (the Cluster Autoscaler) are pulled like any other, from registry.k8s.io. */
+const isKubernetesImage = (image: string): boolean => image.startsWith('registry.k8s.io/');
+
 function imagesOf(pod: Pod): string[] {
   return pod.spec.containers.map((container) => container.image);
 }
@@ -101,7 +104,9 @@ export function bindPod(world: World, pod: Pod, node: KubeNode): void {
     message: `Successfully assigned ${pod.namespace}/${pod.name} to ${node.name}`,
     kind: 'pod-scheduled',
   });
-  const missing = imagesOf(pod).find((image) => !isAddonImage(image) && findImage(image) === undefined);
+  const missing = imagesOf(pod).find(
+    (image) => !isAddonImage(image) && !isKubernetesImage(image) && findImage(image) === undefined,
+  );
   const cached = imagesOf(pod).every(isAddonImage);
   let nextAt: number | null = world.now + CONTAINER_START_MS;
   let reason = 'ContainerCreating';
