@@ -7,19 +7,10 @@ import { parseManifests } from '../../sim/eks/manifest';
 import { readyCluster } from '../../sim/eks/testing';
 import { cliFiles } from '../aws/input/cli-files';
 import { EKS_EXAMPLE_FILES } from '../../sim/eks/example-files';
-import { kubectlProgram } from './kubectl';
+import { kubectlProgram, SUBCOMMANDS } from './kubectl';
 
 const WORDS = [
-  'get',
-  'describe',
-  'apply',
-  'create',
-  'scale',
-  'set',
-  'rollout',
-  'delete',
-  'cordon',
-  'drain',
+  ...SUBCOMMANDS,
   'pods',
   'po',
   'nodes',

@@ -26,7 +26,7 @@ import { resourceArgs, resourceType, RESOURCE_TYPES } from './kubectl-resources'
 
 type Result = CliResult<EksState, EksCommand>;
 
-const SUBCOMMANDS = [
+export const SUBCOMMANDS = [
   'get',
   'describe',
   'apply',

@@ -1,7 +1,15 @@
 import { nodeAnswers } from './nodes';
 import { bindPod, createPod, deletePod, isActive, podObject, removeGonePods } from './pods';
-import { matchesSelector, registered, tolerates, podRequests, nonZeroRequests } from './pod-requests';
-import { countPlaced, nodeUse, schedulePod, spreadCounts, spreadPeers, type SpreadCounts } from './scheduler';
+import { matchesSelector, registered, tolerates } from './pod-requests';
+import {
+  addToUse,
+  countPlaced,
+  nodeUse,
+  schedulePod,
+  spreadCounts,
+  spreadPeers,
+  type SpreadCounts,
+} from './scheduler';
 import { templateHash } from './names';
 import type { DaemonSet, Deployment, Pod, ReplicaSet, Toleration } from './types';
 import { podByUid, recordEvent, replacePod, replaceReplicaSet, type World } from './world';
@@ -286,16 +294,7 @@ function schedulePending(world: World): void {
       replacePod(world, { ...pod, lastScheduling: record });
       bindPod(world, { ...pod, lastScheduling: record }, node);
       if (spread !== undefined) countPlaced(spread, node);
-      const entry = use.get(node.name);
-      if (entry !== undefined) {
-        const requests = podRequests(pod.spec);
-        const nonZero = nonZeroRequests(pod.spec);
-        entry.cpu += requests.cpu;
-        entry.memory += requests.memory;
-        entry.nonZeroCpu += nonZero.cpu;
-        entry.nonZeroMemory += nonZero.memory;
-        entry.pods += 1;
-      }
+      addToUse(use.get(node.name), pod);
       continue;
     }
     if (pod.lastScheduling?.message === record.message) continue;

@@ -73,10 +73,7 @@ export function fillNodegroup(world: World, group: Nodegroup): void {
   }
 }
 
-/** The kubelet registered and the VPC CNI is ready: the node is Ready and takes pods. */
-export function joinNode(world: World, node: KubeNode): void {
-  // A Node object exists from the kubelet's registration: its age counts from there.
-  replaceNode(world, { ...node, joinsAt: null, ready: 'True', createdAt: world.now });
+function nodeReadyEvent(world: World, node: KubeNode): void {
   recordEvent(world, {
     type: 'Normal',
     reason: 'NodeReady',
@@ -87,6 +84,13 @@ export function joinNode(world: World, node: KubeNode): void {
     kind: 'node-ready',
     level: 'success',
   });
+}
+
+/** The kubelet registered and the VPC CNI is ready: the node is Ready and takes pods. */
+export function joinNode(world: World, node: KubeNode): void {
+  // A Node object exists from the kubelet's registration: its age counts from there.
+  replaceNode(world, { ...node, joinsAt: null, ready: 'True', createdAt: world.now });
+  nodeReadyEvent(world, node);
   const group = world.nodegroups.find((candidate) => candidate.name === node.nodegroup);
   const waiting = world.nodes.some((other) => other.nodegroup === node.nodegroup && other.joinsAt !== null);
   if (group !== undefined && group.status === 'CREATING' && !waiting) {
@@ -152,17 +156,7 @@ export function restoreNode(world: World, name: string): CommandError | null {
     ready: 'True',
     taints: node.taints.filter((taint) => taint.key !== UNREACHABLE),
   });
-  if (node.ready !== 'True')
-    recordEvent(world, {
-      type: 'Normal',
-      reason: 'NodeReady',
-      object: nodeObject(node),
-      namespace: 'default',
-      source: `kubelet, ${node.name}`,
-      message: `Node ${node.name} status is now: NodeReady`,
-      kind: 'node-ready',
-      level: 'success',
-    });
+  if (node.ready !== 'True') nodeReadyEvent(world, node);
   for (const pod of [...world.pods]) {
     if (pod.nodeName !== node.name) continue;
     // Evicted while the node was silent: the kubelet now confirms the deletion.

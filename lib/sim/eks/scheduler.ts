@@ -18,6 +18,18 @@ interface NodeUse {
   pods: number;
 }
 
+/** One more pod's requests on a node's tally. */
+export function addToUse(entry: NodeUse | undefined, pod: Pod): void {
+  if (entry === undefined) return;
+  const requests = podRequests(pod.spec);
+  const nonZero = nonZeroRequests(pod.spec);
+  entry.cpu += requests.cpu;
+  entry.memory += requests.memory;
+  entry.nonZeroCpu += nonZero.cpu;
+  entry.nonZeroMemory += nonZero.memory;
+  entry.pods += 1;
+}
+
 /** What every node already holds, from the pods bound to it. */
 export function nodeUse(nodes: readonly KubeNode[], pods: readonly Pod[]): Map<string, NodeUse> {
   const use = new Map<string, NodeUse>();
@@ -25,15 +37,7 @@ export function nodeUse(nodes: readonly KubeNode[], pods: readonly Pod[]): Map<s
     use.set(node.name, { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0 });
   for (const pod of pods) {
     if (!holdsPlace(pod)) continue;
-    const entry = use.get(pod.nodeName ?? '');
-    if (entry === undefined) continue;
-    const requests = podRequests(pod.spec);
-    const nonZero = nonZeroRequests(pod.spec);
-    entry.cpu += requests.cpu;
-    entry.memory += requests.memory;
-    entry.nonZeroCpu += nonZero.cpu;
-    entry.nonZeroMemory += nonZero.memory;
-    entry.pods += 1;
+    addToUse(use.get(pod.nodeName ?? ''), pod);
   }
   return use;
 }
