@@ -70,10 +70,27 @@ export function describePod(state: EksState, pod: Pod): string {
   for (const container of pod.spec.containers) {
     lines.push(`  ${container.name}:`, `    Image:          ${container.image}`);
     if (pod.nodeName !== null) {
-      if (pod.container.state === 'running')
-        lines.push('    State:          Running', `      Started:      ${timestamp(pod.container.since)}`);
-      else lines.push('    State:          Waiting', `      Reason:       ${pod.container.reason}`);
-      lines.push(`    Ready:          ${pod.ready ? 'True' : 'False'}`, '    Restart Count:  0');
+      const state = pod.container;
+      if (state.state === 'running')
+        lines.push('    State:          Running', `      Started:      ${timestamp(state.since)}`);
+      else if (state.state === 'terminated')
+        lines.push(
+          '    State:          Terminated',
+          `      Reason:       ${state.reason}`,
+          `      Exit Code:    ${state.exitCode}`,
+        );
+      else lines.push('    State:          Waiting', `      Reason:       ${state.reason}`);
+      if (pod.lastExit !== null)
+        lines.push(
+          '    Last State:     Terminated',
+          `      Reason:       ${pod.lastExit.reason}`,
+          `      Exit Code:    ${pod.lastExit.exitCode}`,
+          `      Finished:     ${timestamp(pod.lastExit.at)}`,
+        );
+      lines.push(
+        `    Ready:          ${pod.ready ? 'True' : 'False'}`,
+        `    Restart Count:  ${pod.restarts}`,
+      );
     }
     const { requests, limits } = container;
     if (limits.cpu !== undefined || limits.memory !== undefined) {

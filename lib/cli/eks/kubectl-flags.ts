@@ -16,6 +16,7 @@ export interface KubectlFlags {
   force: boolean;
   deleteEmptyDirData: boolean;
   watch: boolean;
+  previous: boolean;
 }
 
 const VALUE_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
@@ -40,6 +41,8 @@ const BOOLEAN_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
   'delete-emptydir-data': 'deleteEmptyDirData',
   watch: 'watch',
   w: 'watch',
+  previous: 'previous',
+  p: 'previous',
 };
 
 export type ParsedFlags =
@@ -60,6 +63,7 @@ export function parseKubectlFlags(args: readonly string[], command: string): Par
     force: false,
     deleteEmptyDirData: false,
     watch: false,
+    previous: false,
   };
   const words: string[] = [];
   const usage = `\nSee 'kubectl ${command} --help' for usage.`;

@@ -11,7 +11,7 @@ import {
   replicaSetObject,
 } from './kubectl-objects';
 import { API_NAME, NAME_PREFIX, NAMESPACES, type ResourceType } from './kubectl-resources';
-import { nodeStatus, podReady, podStatus } from './kubectl-status';
+import { nodeStatus, podReady, podRestarts, podStatus } from './kubectl-status';
 import { KUBELET_VERSION } from '../../sim/eks/figures';
 import { matchesSelector, registered } from '../../sim/eks/pod-requests';
 
@@ -57,7 +57,13 @@ function listing(state: EksState, type: ResourceType, labels: Record<string, str
           .map((pod) => ({
             name: pod.name,
             namespace: pod.namespace,
-            cells: [pod.name, podReady(pod), podStatus(pod), '0', age(pod.createdAt)],
+            cells: [
+              pod.name,
+              podReady(pod),
+              podStatus(pod),
+              podRestarts(pod, state.now, humanDuration),
+              age(pod.createdAt),
+            ],
             wide: [pod.ip ?? '<none>', pod.nodeName ?? '<none>', '<none>', '<none>'],
             object: podObject(pod),
           })),

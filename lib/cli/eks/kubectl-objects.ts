@@ -1,3 +1,4 @@
+import { SIM_EPOCH_MS } from '../../sim/core/calendar';
 import { formatCpu, formatMemory } from '../../sim/eks/quantity';
 import type {
   DaemonSet,
@@ -12,11 +13,10 @@ import { KUBELET_VERSION } from '../../sim/eks/figures';
 
 /**
  * The objects as the API server returns them, for `-o yaml` and `-o json`: the fields this
- * simulator keeps, under their Kubernetes names. Times are simulated (from 2026-01-01T00:00:00Z).
+ * simulator keeps, under their Kubernetes names. Times are on the course's simulated calendar.
  */
 
-const EPOCH = Date.UTC(2026, 0, 1);
-export const timestamp = (ms: number) => new Date(EPOCH + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const timestamp = (ms: number) => new Date(SIM_EPOCH_MS + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const quantities = (values: { cpu?: number; memory?: number }) => {
   const out: Record<string, string> = {};
@@ -78,11 +78,24 @@ export function podObject(pod: Pod) {
               name: container.name,
               image: container.image,
               ready: pod.ready,
-              restartCount: 0,
+              restartCount: pod.restarts,
               state:
                 pod.container.state === 'running'
                   ? { running: { startedAt: timestamp(pod.container.since) } }
-                  : { waiting: { reason: pod.container.reason } },
+                  : pod.container.state === 'terminated'
+                    ? { terminated: { reason: pod.container.reason, exitCode: pod.container.exitCode } }
+                    : { waiting: { reason: pod.container.reason } },
+              ...(pod.lastExit === null
+                ? {}
+                : {
+                    lastState: {
+                      terminated: {
+                        reason: pod.lastExit.reason,
+                        exitCode: pod.lastExit.exitCode,
+                        finishedAt: timestamp(pod.lastExit.at),
+                      },
+                    },
+                  }),
             })),
     },
   };

@@ -3,7 +3,7 @@ import type { KubeNode, Pod } from '../../sim/eks/types';
 /** The STATUS column of `kubectl get pods`: the container's waiting reason, Terminating, or the phase. */
 export function podStatus(pod: Pod): string {
   if (pod.deletedAt !== null) return 'Terminating';
-  if (pod.nodeName !== null && pod.container.state === 'waiting') return pod.container.reason;
+  if (pod.nodeName !== null && pod.container.state !== 'running') return pod.container.reason;
   return pod.phase;
 }
 
@@ -17,4 +17,11 @@ export function podReady(pod: Pod): string {
 export function nodeStatus(node: KubeNode): string {
   const ready = node.ready === 'True' ? 'Ready' : 'NotReady';
   return node.unschedulable ? `${ready},SchedulingDisabled` : ready;
+}
+
+/** RESTARTS: the count, and since kubectl 1.22 how long ago the last one was: `3 (25s ago)`. */
+export function podRestarts(pod: Pod, now: number, age: (ms: number) => string): string {
+  return pod.restarts === 0 || pod.lastExit === null
+    ? '0'
+    : `${pod.restarts} (${age(now - pod.lastExit.at)} ago)`;
 }

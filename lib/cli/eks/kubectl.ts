@@ -14,6 +14,8 @@ import {
   type DispatchOutcome,
   type Printed,
 } from '../types';
+import { startLogs } from '../../sim/eks/container-fate';
+import { nginxTime } from '../../sim/ecs/tasks/logs';
 import { describeDeployment, describeNode, describePod } from './kubectl-describe';
 import { parseKubectlFlags, type KubectlFlags } from './kubectl-flags';
 import { kubectlGet } from './kubectl-get';
@@ -39,6 +41,7 @@ export const SUBCOMMANDS = [
   'uncordon',
   'drain',
   'top',
+  'logs',
 ] as const;
 
 export const KUBECTL_HELP = [
@@ -51,6 +54,7 @@ export const KUBECTL_HELP = [
   'kubectl rollout status|history|undo deployment/NAME',
   'kubectl delete pod|deployment|daemonset NAME   (or -f FILE)',
   'kubectl cordon|uncordon NODE, kubectl drain NODE --ignore-daemonsets',
+  'kubectl logs POD [--previous]     what the app printed',
 ];
 
 function errorText(outcome: DispatchOutcome<EksState>): string {
@@ -408,6 +412,63 @@ function drain(state: EksState, flags: KubectlFlags, words: readonly string[]): 
   };
 }
 
+/** `kubectl logs POD [--previous]`: what the app printed when it started, and how it ended. */
+function logs(state: EksState, flags: KubectlFlags, words: readonly string[]): Result {
+  const unreachable = kubectlUnreachable(state);
+  if (unreachable !== null) return fail(unreachable.message);
+  const [name] = words;
+  if (name === undefined)
+    return fail(
+      `error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command`,
+    );
+  const namespace = namespaceOf(flags);
+  const deployment = deploymentName([name]);
+  // `kubectl logs deployment/NAME` reads one of its pods, as kubectl picks one.
+  const pod =
+    deployment === null
+      ? state.pods.find(
+          (candidate) => candidate.name === name.replace(/^pods?\//, '') && candidate.namespace === namespace,
+        )
+      : state.pods
+          .filter(
+            (candidate) =>
+              candidate.namespace === namespace &&
+              candidate.deletedAt === null &&
+              state.replicaSets.some(
+                (rs) => rs.name === candidate.owner?.name && rs.deployment === deployment,
+              ),
+          )
+          .sort((a, b) => a.name.localeCompare(b.name))[0];
+  if (pod === undefined)
+    return fail(
+      deployment === null
+        ? `Error from server (NotFound): pods "${name}" not found`
+        : `error: timed out waiting for the condition`,
+    );
+  const container = pod.spec.containers[0];
+  const containerName = container?.name ?? '';
+  const printed = (since: number, exit: { log: string | null } | null) => {
+    const time = nginxTime(since);
+    const lines = (container === undefined ? [] : startLogs(container)).map((line) =>
+      line.replaceAll('{time}', time),
+    );
+    return [...lines, ...(exit?.log ? [exit.log] : [])].join('\n');
+  };
+  if (flags.previous) {
+    if (pod.lastExit === null)
+      return fail(
+        `Error from server (BadRequest): previous terminated container "${containerName}" in pod "${pod.name}" not found`,
+      );
+    return print(printed(pod.lastExit.at, pod.lastExit));
+  }
+  if (pod.container.state === 'waiting' && pod.lastExit === null)
+    return fail(
+      `Error from server (BadRequest): container "${containerName}" in pod "${pod.name}" is waiting to start: ${pod.container.reason}`,
+    );
+  if (pod.container.state === 'running') return print(printed(pod.container.since, null));
+  return print(printed(pod.lastExit?.at ?? state.now, pod.lastExit));
+}
+
 function run(args: readonly string[], state: EksState, context: CliContext): Result {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help')
@@ -454,6 +515,8 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
       return cordon(state, words, false);
     case 'drain':
       return drain(state, flags, words);
+    case 'logs':
+      return logs(state, flags, words);
     case 'top': {
       const unreachable = kubectlUnreachable(state);
       if (unreachable !== null) return fail(unreachable.message);

@@ -32,6 +32,8 @@ const container = z.strictObject({
   image: z.string().min(1).max(512),
   requests: quantities,
   limits: quantities,
+  env: z.record(z.string().max(253), z.string().max(4096)).optional(),
+  readinessProbe: z.boolean().optional(),
 });
 export const podTemplateSchema = z.strictObject({
   labels,

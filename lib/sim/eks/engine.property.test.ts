@@ -236,6 +236,8 @@ const podArb = (name: string): fc.Arbitrary<Pod> =>
       nodeName: node === undefined ? null : `node-${node}`,
       phase: node === undefined ? 'Pending' : 'Running',
       container: { state: 'waiting', reason: 'Pending' },
+      restarts: 0,
+      lastExit: null,
       ready: false,
       ip: null,
       createdAt: 0,

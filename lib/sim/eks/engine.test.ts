@@ -3,6 +3,7 @@ import { eksEngine } from './engine';
 import { nodeSize } from './node-sizes';
 import { parseCpu, parseMemory, QUANTITY_ERROR } from './quantity';
 import { parseManifests } from './manifest';
+import { containerFate, restartBackoffMs } from './container-fate';
 import { EKS_EXAMPLE_FILES } from './example-files';
 import { after, appPods, deployment, readyCluster, run, template } from './testing';
 import type { EksState } from './types';
@@ -298,6 +299,53 @@ describe('cordon and drain', () => {
     const left = state.pods.filter((pod) => pod.nodeName === node && pod.deletedAt === null);
     expect(left.every((pod) => pod.owner?.kind === 'DaemonSet')).toBe(true);
     expect(appPods(state, 'web').filter((pod) => pod.deletedAt === null)).toHaveLength(3);
+  });
+});
+
+describe('containers that fail once they run', () => {
+  const web = (tag: string, extra: object = {}) => ({
+    name: 'web',
+    image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/web:${tag}`,
+    requests: {},
+    limits: {},
+    ...extra,
+  });
+
+  it('exits without a setting it needs, runs with it, and is OOM-killed when it leaks past its limit', () => {
+    expect(containerFate(web('1.6.0'))?.exit).toEqual({
+      reason: 'Error',
+      exitCode: 1,
+      log: 'Error: DATABASE_URL is not set; refusing to start',
+    });
+    expect(containerFate(web('1.6.0', { env: { DATABASE_URL: 'postgres://db' } }))).toBeNull();
+    expect(containerFate(web('1.7.0'))).toBeNull();
+    expect(containerFate(web('1.7.0', { limits: { memory: 512 } }))?.exit.reason).toBe('OOMKilled');
+  });
+
+  it('backs off restarts 10 s, 20 s, 40 s… up to five minutes', () => {
+    expect([1, 2, 3, 6, 9].map(restartBackoffMs)).toEqual([10_000, 20_000, 40_000, 300_000, 300_000]);
+  });
+
+  it('shows CrashLoopBackOff with a growing restart count, never Ready', () => {
+    const crashing = template('api', {
+      cpu: 100,
+      image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.6.0',
+    });
+    let state = after(apply(readyCluster(), deployment('api', 1, crashing)), 12_000);
+    const [pod] = appPods(state, 'api');
+    expect(pod?.container).toEqual({ state: 'waiting', reason: 'CrashLoopBackOff' });
+    expect(pod?.restarts).toBe(1);
+    state = after(state, 3 * 60_000);
+    const [later] = appPods(state, 'api');
+    expect(later?.restarts).toBeGreaterThan(3);
+    expect(later?.ready).toBe(false);
+    expect(
+      state.kubeEvents.some(
+        (event) =>
+          event.reason === 'BackOff' &&
+          event.message.startsWith('Back-off restarting failed container api in pod'),
+      ),
+    ).toBe(true);
   });
 });
 

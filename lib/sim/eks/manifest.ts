@@ -217,7 +217,19 @@ function parsePodSpec(spec: unknown, path: string, kind: string): PodTemplate['s
         `${where}.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
       );
     if (typeof image !== 'string' || image.trim() === '') throw new Invalid(`${where}.image: Required value`);
-    return { name, image, ...parseResources(item['resources'], where, kind) };
+    const env: Record<string, string> = {};
+    if (Array.isArray(item['env']))
+      for (const variable of item['env'])
+        if (isObject(variable) && typeof variable['name'] === 'string')
+          env[variable['name']] =
+            variable['value'] === undefined || variable['value'] === null ? '' : String(variable['value']);
+    return {
+      name,
+      image,
+      ...parseResources(item['resources'], where, kind),
+      ...(Object.keys(env).length > 0 ? { env } : {}),
+      ...(isObject(item['readinessProbe']) ? { readinessProbe: true } : {}),
+    };
   });
   const nodeSelector = stringMap(body['nodeSelector']);
   if (nodeSelector === null)

@@ -78,6 +78,19 @@ export interface ContainerSpec {
   readonly image: string;
   readonly requests: Partial<Resources>;
   readonly limits: Partial<Resources>;
+  /** Environment variables by name (`env` in the manifest). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** A readiness probe is declared: the pod is Ready only while the app answers it. */
+  readonly readinessProbe?: boolean;
+}
+
+/** How the container last ended, as `kubectl describe` shows under Last State. */
+export interface ContainerExit {
+  readonly reason: 'Error' | 'OOMKilled' | 'Completed';
+  readonly exitCode: number;
+  readonly at: number;
+  /** What the app printed last, for `kubectl logs --previous`. */
+  readonly log: string | null;
 }
 
 /** A pod template, as a Deployment, ReplicaSet or DaemonSet holds it and a pod is created from it. */
@@ -116,7 +129,11 @@ export interface Pod {
   /** Container state: waiting with a reason, or running since a time. */
   readonly container:
     | { readonly state: 'waiting'; readonly reason: string }
-    | { readonly state: 'running'; readonly since: number };
+    | { readonly state: 'running'; readonly since: number }
+    | { readonly state: 'terminated'; readonly reason: ContainerExit['reason']; readonly exitCode: number };
+  /** Times the kubelet restarted the container (the RESTARTS column). */
+  readonly restarts: number;
+  readonly lastExit: ContainerExit | null;
   readonly ready: boolean;
   readonly ip: string | null;
   readonly createdAt: number;

@@ -28,6 +28,6 @@ export function writeLogs(world: World, container: ContainerDefinition, task: Ta
 }
 
 /** nginx's own log timestamp, `2025/01/06 09:01:47`, on the simulation's calendar. */
-function nginxTime(at: number): string {
+export function nginxTime(at: number): string {
   return new Date(SIM_EPOCH_MS + at).toISOString().slice(0, 19).replace('T', ' ').replaceAll('-', '/');
 }
