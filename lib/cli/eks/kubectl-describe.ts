@@ -1,6 +1,7 @@
 import { formatCpu, formatMemory } from '../../sim/eks/quantity';
 import { holdsPlace, podRequests } from '../../sim/eks/pod-requests';
-import type { EksState, KubeEvent, KubeNode, Pod, Toleration } from '../../sim/eks/types';
+import type { EksState, KubeEvent, KubeNode, Pod, Service, Toleration } from '../../sim/eks/types';
+import { serviceEndpoints } from '../../sim/eks/services';
 import { formatTable } from '../table';
 import { humanDuration } from './kubectl-age';
 import { timestamp } from './kubectl-objects';
@@ -8,7 +9,10 @@ import { podStatus } from './kubectl-status';
 
 /** `kubectl describe`: the fields a learner reads, in kubectl's layout, with the object's events. */
 
-const field = (label: string, value: string) => `${`${label}:`.padEnd(18)}${value}`;
+const field = (label: string, value: string) => {
+  const head = `${label}:`;
+  return head.length >= 18 ? `${head}     ${value}` : `${head.padEnd(18)}${value}`;
+};
 
 function labelLines(label: string, map: Readonly<Record<string, string>>): string[] {
   const entries = Object.entries(map).map(([key, value]) => `${key}=${value}`);
@@ -238,5 +242,39 @@ export function describeDeployment(state: EksState, name: string, namespace: str
     ),
     field('NewReplicaSet', setText(current)),
     ...eventsOf(state, `deployment/${deployment.name}`, namespace),
+  ].join('\n');
+}
+
+export function describeService(state: EksState, service: Service): string {
+  const endpoints = serviceEndpoints(state, service);
+  const port = service.ports[0];
+  const addresses = endpoints.ready.flatMap((ip) =>
+    service.ports.map((entry) => `${ip}:${entry.targetPort}`),
+  );
+  const lb = service.loadBalancer;
+  return [
+    field('Name', service.name),
+    field('Namespace', service.namespace),
+    field('Labels', '<none>'),
+    field(
+      'Selector',
+      Object.entries(service.selector)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(',') || '<none>',
+    ),
+    field('Type', service.type),
+    field('IP', service.clusterIp),
+    ...(lb !== null && lb.readyAt <= state.now ? [field('LoadBalancer Ingress', lb.hostname)] : []),
+    ...(port === undefined
+      ? []
+      : [
+          field('Port', `<unset>  ${port.port}/${port.protocol}`),
+          field('TargetPort', `${port.targetPort}/${port.protocol}`),
+          ...(port.nodePort === null
+            ? []
+            : [field('NodePort', `<unset>  ${port.nodePort}/${port.protocol}`)]),
+        ]),
+    field('Endpoints', addresses.join(',')),
+    ...eventsOf(state, `service/${service.name}`, service.namespace),
   ].join('\n');
 }

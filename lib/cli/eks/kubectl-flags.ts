@@ -17,6 +17,10 @@ export interface KubectlFlags {
   deleteEmptyDirData: boolean;
   watch: boolean;
   previous: boolean;
+  port: string | null;
+  targetPort: string | null;
+  type: string | null;
+  name: string | null;
 }
 
 const VALUE_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
@@ -31,6 +35,10 @@ const VALUE_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
   replicas: 'replicas',
   image: 'image',
   'to-revision': 'toRevision',
+  port: 'port',
+  'target-port': 'targetPort',
+  type: 'type',
+  name: 'name',
 };
 
 const BOOLEAN_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
@@ -64,6 +72,10 @@ export function parseKubectlFlags(args: readonly string[], command: string): Par
     deleteEmptyDirData: false,
     watch: false,
     previous: false,
+    port: null,
+    targetPort: null,
+    type: null,
+    name: null,
   };
   const words: string[] = [];
   const usage = `\nSee 'kubectl ${command} --help' for usage.`;

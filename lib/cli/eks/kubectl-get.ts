@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import type { EksState } from '../../sim/eks/types';
+import type { EksState, Service } from '../../sim/eks/types';
+import { serviceEndpoints } from '../../sim/eks/services';
 import { formatTable } from '../table';
 import { humanDuration } from './kubectl-age';
 import type { KubectlFlags } from './kubectl-flags';
@@ -9,6 +10,7 @@ import {
   nodeObject,
   podObject,
   replicaSetObject,
+  timestamp,
 } from './kubectl-objects';
 import { API_NAME, NAME_PREFIX, NAMESPACES, type ResourceType } from './kubectl-resources';
 import { nodeStatus, podReady, podRestarts, podStatus } from './kubectl-status';
@@ -218,6 +220,64 @@ function listing(state: EksState, type: ResourceType, labels: Record<string, str
           },
         })),
       };
+    case 'services':
+      return {
+        namespaced: true,
+        headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+        wideHeaders: ['SELECTOR'],
+        rows: state.services.map((service) => ({
+          name: service.name,
+          namespace: service.namespace,
+          cells: [
+            service.name,
+            service.type,
+            service.clusterIp,
+            externalIp(state, service),
+            service.ports
+              .map(
+                (port) => `${port.port}${port.nodePort === null ? '' : `:${port.nodePort}`}/${port.protocol}`,
+              )
+              .join(','),
+            age(service.createdAt),
+          ],
+          wide: [
+            Object.entries(service.selector)
+              .map(([key, value]) => `${key}=${value}`)
+              .join(',') || '<none>',
+          ],
+          object: serviceObject(state, service),
+        })),
+      };
+    case 'endpoints':
+      return {
+        namespaced: true,
+        headers: ['NAME', 'ENDPOINTS', 'AGE'],
+        wideHeaders: [],
+        rows: state.services.map((service) => {
+          const ready =
+            service.name === 'kubernetes' && service.namespace === 'default'
+              ? ['192.168.10.85:443', '192.168.42.13:443']
+              : serviceEndpoints(state, service).ready.flatMap((ip) =>
+                  service.ports.map((port) => `${ip}:${port.targetPort}`),
+                );
+          const shown =
+            ready.length === 0
+              ? '<none>'
+              : `${ready.slice(0, 3).join(',')}${ready.length > 3 ? ` + ${ready.length - 3} more...` : ''}`;
+          return {
+            name: service.name,
+            namespace: service.namespace,
+            cells: [service.name, shown, age(service.createdAt)],
+            wide: [],
+            object: {
+              apiVersion: 'v1',
+              kind: 'Endpoints',
+              metadata: { name: service.name, namespace: service.namespace },
+              subsets: [{ addresses: ready.map((address) => ({ ip: address.split(':')[0] })) }],
+            },
+          };
+        }),
+      };
     case 'namespaces':
       return {
         namespaced: false,
@@ -232,6 +292,41 @@ function listing(state: EksState, type: ResourceType, labels: Record<string, str
         })),
       };
   }
+}
+
+/** EXTERNAL-IP: the load balancer's DNS name once it exists, `<pending>` before, `<none>` for other types. */
+function externalIp(state: EksState, service: Service): string {
+  if (service.loadBalancer === null) return '<none>';
+  return service.loadBalancer.readyAt <= state.now ? service.loadBalancer.hostname : '<pending>';
+}
+
+function serviceObject(state: EksState, service: Service) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name: service.name,
+      namespace: service.namespace,
+      creationTimestamp: timestamp(service.createdAt),
+    },
+    spec: {
+      type: service.type,
+      clusterIP: service.clusterIp,
+      ...(Object.keys(service.selector).length > 0 ? { selector: service.selector } : {}),
+      ports: service.ports.map((port) => ({
+        protocol: port.protocol,
+        port: port.port,
+        targetPort: port.targetPort,
+        ...(port.nodePort === null ? {} : { nodePort: port.nodePort }),
+      })),
+    },
+    status: {
+      loadBalancer:
+        service.loadBalancer !== null && service.loadBalancer.readyAt <= state.now
+          ? { ingress: [{ hostname: service.loadBalancer.hostname }] }
+          : {},
+    },
+  };
 }
 
 /** `kubectl get TYPE [NAME…]` with `-n`, `-A`, `-l` and `-o wide|yaml|json|name`. */

@@ -7,6 +7,8 @@ export const RESOURCE_TYPES = {
   daemonsets: ['daemonsets', 'daemonset', 'ds'],
   events: ['events', 'event', 'ev'],
   namespaces: ['namespaces', 'namespace', 'ns'],
+  services: ['services', 'service', 'svc'],
+  endpoints: ['endpoints', 'endpoint', 'ep'],
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_TYPES;
@@ -28,6 +30,8 @@ export const API_NAME: Readonly<Record<ResourceType, string>> = {
   daemonsets: 'daemonsets.apps',
   events: 'events',
   namespaces: 'namespaces',
+  services: 'services',
+  endpoints: 'endpoints',
 };
 
 /** What `-o name` prints before the slash. */
@@ -39,6 +43,8 @@ export const NAME_PREFIX: Readonly<Record<ResourceType, string>> = {
   daemonsets: 'daemonset.apps',
   events: 'event',
   namespaces: 'namespace',
+  services: 'service',
+  endpoints: 'endpoints',
 };
 
 export const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;

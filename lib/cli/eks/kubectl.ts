@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { startLogs } from '../../sim/eks/container-fate';
 import { nginxTime } from '../../sim/ecs/tasks/logs';
-import { describeDeployment, describeNode, describePod } from './kubectl-describe';
+import { describeDeployment, describeNode, describePod, describeService } from './kubectl-describe';
 import { parseKubectlFlags, type KubectlFlags } from './kubectl-flags';
 import { kubectlGet } from './kubectl-get';
 import { resourceArgs, resourceType, RESOURCE_TYPES } from './kubectl-resources';
@@ -42,6 +42,7 @@ export const SUBCOMMANDS = [
   'drain',
   'top',
   'logs',
+  'expose',
 ] as const;
 
 export const KUBECTL_HELP = [
@@ -55,6 +56,7 @@ export const KUBECTL_HELP = [
   'kubectl delete pod|deployment|daemonset NAME   (or -f FILE)',
   'kubectl cordon|uncordon NODE, kubectl drain NODE --ignore-daemonsets',
   'kubectl logs POD [--previous]     what the app printed',
+  'kubectl expose deployment NAME --port=80 [--target-port=N] [--type=LoadBalancer|NodePort]',
 ];
 
 function errorText(outcome: DispatchOutcome<EksState>): string {
@@ -150,6 +152,14 @@ function describe(state: EksState, flags: KubectlFlags, words: readonly string[]
     if (texts.length === 0 || texts.some((text) => text === null))
       return fail(`Error from server (NotFound): deployments.apps "${name ?? ''}" not found`);
     return print(texts.join('\n\n\n'));
+  }
+  if (type === 'services') {
+    const services = state.services.filter(
+      (service) => service.namespace === namespace && (name === undefined || service.name === name),
+    );
+    if (services.length === 0)
+      return fail(`Error from server (NotFound): services "${name ?? ''}" not found`);
+    return print(services.map((service) => describeService(state, service)).join('\n\n\n'));
   }
   return fail(
     `Dockyard: kubectl describe ${type} is not simulated; kubectl get ${type} -o yaml shows the whole object.`,
@@ -356,13 +366,23 @@ function remove(flags: KubectlFlags, words: readonly string[], context: CliConte
   if (args === null) return fail(`error: You must provide one or more resources by argument or filename.`);
   const type = resourceType(args.type);
   if (type === null) return unknownType(args.type);
-  const kinds = { pods: 'Pod', deployments: 'Deployment', daemonsets: 'DaemonSet' } as const;
+  const kinds = {
+    pods: 'Pod',
+    deployments: 'Deployment',
+    daemonsets: 'DaemonSet',
+    services: 'Service',
+  } as const;
   const kind = kinds[type as keyof typeof kinds] as KubeObject['kind'] | undefined;
   if (kind === undefined)
     return fail(`Dockyard: kubectl delete ${type} is not simulated; pods, deployments and daemonsets are.`);
   const [name] = args.names;
   if (name === undefined) return fail(`error: resource(s) were provided, but no name was specified`);
-  const label = { Pod: 'pod', Deployment: 'deployment.apps', DaemonSet: 'daemonset.apps' }[kind];
+  const label = {
+    Pod: 'pod',
+    Deployment: 'deployment.apps',
+    DaemonSet: 'daemonset.apps',
+    Service: 'service',
+  }[kind];
   return dispatch(
     { type: 'Delete', kind, name, namespace: namespaceOf(flags) },
     () => `${label} "${name}" deleted`,
@@ -410,6 +430,53 @@ function drain(state: EksState, flags: KubectlFlags, words: readonly string[]): 
       };
     },
   };
+}
+
+/** `kubectl expose deployment NAME --port=P`: a Service selecting the Deployment's pods. */
+function expose(state: EksState, flags: KubectlFlags, words: readonly string[]): Result {
+  const name = deploymentName(words);
+  if (name === null)
+    return fail(
+      `Dockyard: kubectl expose works on a Deployment here: kubectl expose deployment NAME --port=80`,
+    );
+  const namespace = namespaceOf(flags);
+  const deployment = state.deployments.find(
+    (candidate) => candidate.name === name && candidate.namespace === namespace,
+  );
+  if (deployment === undefined)
+    return fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+  if (flags.port === null)
+    return fail(
+      `error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples`,
+    );
+  const port = Number(flags.port);
+  const targetPort = flags.targetPort === null ? port : Number(flags.targetPort);
+  const serviceName = flags.name ?? name;
+  if (![port, targetPort].every((value) => Number.isInteger(value) && value >= 1 && value <= 65535))
+    return fail(
+      `The Service "${serviceName}" is invalid: spec.ports[0].port: Invalid value: ${flags.port}: must be between 1 and 65535, inclusive`,
+    );
+  const type = flags.type ?? 'ClusterIP';
+  if (type !== 'ClusterIP' && type !== 'NodePort' && type !== 'LoadBalancer')
+    return fail(
+      `The Service "${serviceName}" is invalid: spec.type: Unsupported value: "${type}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`,
+    );
+  if (state.services.some((service) => service.name === serviceName && service.namespace === namespace))
+    return fail(`Error from server (AlreadyExists): services "${serviceName}" already exists`);
+  return dispatch(
+    {
+      type: 'Apply',
+      object: {
+        kind: 'Service',
+        name: serviceName,
+        namespace,
+        type,
+        selector: deployment.selector,
+        ports: [{ port, targetPort, protocol: 'TCP', nodePort: null }],
+      },
+    },
+    () => `service/${serviceName} exposed`,
+  );
 }
 
 /** `kubectl logs POD [--previous]`: what the app printed when it started, and how it ended. */
@@ -517,6 +584,8 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
       return drain(state, flags, words);
     case 'logs':
       return logs(state, flags, words);
+    case 'expose':
+      return expose(state, flags, words);
     case 'top': {
       const unreachable = kubectlUnreachable(state);
       if (unreachable !== null) return fail(unreachable.message);

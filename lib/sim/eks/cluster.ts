@@ -4,6 +4,7 @@ import { fillNodegroup } from './nodes';
 import { nodeSize } from './node-sizes';
 import type { DaemonSet, Deployment, Nodegroup, PodTemplate, Taint } from './types';
 import { logEvent, type World } from './world';
+import { KUBERNETES_SERVICE } from './services';
 import { DEFAULT_MAX_SURGE } from './figures';
 
 /** `aws eks create-cluster`: the control plane, run by AWS across three zones, is ACTIVE after several minutes. */
@@ -116,6 +117,7 @@ export function activateCluster(world: World): void {
   const installed = addons(world);
   world.daemonSets.push(...installed.daemonSets);
   world.deployments.push(...installed.deployments);
+  world.services.push({ ...KUBERNETES_SERVICE, createdAt: world.now });
   logEvent(
     world,
     'cluster-active',

@@ -66,6 +66,25 @@ export const kubeObjectSchema = z.discriminatedUnion('kind', [
     selector: labels,
     template: podTemplateSchema,
   }),
+  z.strictObject({
+    kind: z.literal('Service'),
+    name,
+    namespace,
+    type: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']),
+    selector: labels,
+    ports: z
+      .array(
+        z.strictObject({
+          port: z.number().int().min(1).max(65535),
+          targetPort: z.number().int().min(1).max(65535),
+          protocol: z.enum(['TCP', 'UDP']),
+          nodePort: z.number().int().min(30000).max(32767).nullable(),
+        }),
+      )
+      .min(1)
+      .max(20)
+      .readonly(),
+  }),
 ]);
 
 const commandSchema = z.discriminatedUnion('type', [
@@ -113,7 +132,7 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('Delete'),
-    kind: z.enum(['Deployment', 'Pod', 'DaemonSet']),
+    kind: z.enum(['Deployment', 'Pod', 'DaemonSet', 'Service']),
     name,
     namespace,
   }),

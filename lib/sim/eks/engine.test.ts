@@ -4,6 +4,7 @@ import { nodeSize } from './node-sizes';
 import { parseCpu, parseMemory, QUANTITY_ERROR } from './quantity';
 import { parseManifests } from './manifest';
 import { containerFate, restartBackoffMs } from './container-fate';
+import { serviceEndpoints } from './services';
 import { EKS_EXAMPLE_FILES } from './example-files';
 import { after, appPods, deployment, readyCluster, run, template } from './testing';
 import type { EksState } from './types';
@@ -346,6 +347,70 @@ describe('containers that fail once they run', () => {
           event.message.startsWith('Back-off restarting failed container api in pod'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('Services', () => {
+  const service = (type: 'ClusterIP' | 'NodePort' | 'LoadBalancer', app = 'web') => ({
+    kind: 'Service' as const,
+    name: app,
+    namespace: 'default',
+    type,
+    selector: { app },
+    ports: [{ port: 80, targetPort: 80, protocol: 'TCP' as const, nodePort: null }],
+  });
+
+  it('lists as endpoints only the matching pods that are Ready', () => {
+    let state = apply(readyCluster(), deployment('web', 3, template('web', { cpu: 100 })));
+    state = apply(state, service('ClusterIP'));
+    const web = state.services.find((candidate) => candidate.name === 'web')!;
+    expect(web.clusterIp).toMatch(/^10\.100\.\d+\.\d+$/);
+    expect(serviceEndpoints(state, web).ready).toEqual([]);
+    state = after(state, 30_000);
+    expect(serviceEndpoints(state, web).ready).toHaveLength(3);
+    const unready = {
+      labels: { app: 'unready' },
+      spec: {
+        containers: [
+          {
+            name: 'web',
+            image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.8.0',
+            requests: {},
+            limits: {},
+            readinessProbe: true,
+          },
+        ],
+        nodeSelector: {},
+        tolerations: [],
+      },
+    };
+    state = after(
+      apply(apply(state, deployment('unready', 2, unready)), service('ClusterIP', 'unready')),
+      60_000,
+    );
+    const endpoints = serviceEndpoints(
+      state,
+      state.services.find((candidate) => candidate.name === 'unready')!,
+    );
+    expect(endpoints).toEqual({
+      ready: [],
+      notReady: expect.arrayContaining([expect.stringMatching(/^192\.168\./)]),
+    });
+  });
+
+  it('gives NodePort and LoadBalancer Services a node port, and a load balancer its name once AWS has made it', () => {
+    let state = apply(readyCluster(), service('LoadBalancer'));
+    const [port] = state.services.find((candidate) => candidate.name === 'web')!.ports;
+    expect(port?.nodePort).toBeGreaterThanOrEqual(30000);
+    expect(port?.nodePort).toBeLessThanOrEqual(32767);
+    const created = state.now;
+    state = after(state, 2 * 60_000);
+    const balancer = state.services.find((candidate) => candidate.name === 'web')!.loadBalancer;
+    expect(balancer?.readyAt).toBe(created + 2 * 60_000);
+    expect(balancer?.hostname).toMatch(/^a[0-9a-f]{31}-\d{10}\.us-east-1\.elb\.amazonaws\.com$/);
+    expect(
+      state.kubeEvents.filter((event) => event.object === 'service/web').map((event) => event.reason),
+    ).toEqual(['EnsuringLoadBalancer', 'EnsuredLoadBalancer']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { CommandError, Engine, Json, SimEvent, Step } from '../core/types';
 import { seedRng } from '../core/rng';
 import { nextScanAt, runAutoscaler } from './autoscaler';
+import { advanceLoadBalancers } from './services';
 import { activateCluster, createCluster, createNodegroup, updateKubeconfig } from './cluster';
 import { parseEksCommand, type EksCommand } from './commands';
 import { reconcile } from './controllers';
@@ -22,6 +23,7 @@ export function initEksState(seed: number): EksState {
     deployments: [],
     replicaSets: [],
     daemonSets: [],
+    services: [],
     pods: [],
     kubeEvents: [],
     nextIp: 0,
@@ -80,6 +82,7 @@ function settle(world: World): void {
   }
   if (world.cluster?.status !== 'ACTIVE') return;
   reconcile(world);
+  advanceLoadBalancers(world);
   runAutoscaler(world);
 }
 
@@ -114,6 +117,7 @@ export function nextChangeAt(state: EksState): number | null {
   if (state.cluster?.status === 'CREATING') consider(state.cluster.activeAt);
   consider(nextNodeChangeAt(state));
   consider(nextScanAt(state));
+  for (const service of state.services) consider(service.loadBalancer?.readyAt);
   for (const pod of state.pods) {
     consider(pod.nextAt);
     consider(pod.goneAt);

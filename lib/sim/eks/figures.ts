@@ -50,3 +50,6 @@ export const DEFAULT_SPREAD = [
 export const DEFAULT_MAX_SURGE = '25%';
 export const DEFAULT_MAX_UNAVAILABLE = '25%';
 export const DEFAULT_REVISION_HISTORY = 10;
+
+/** Simulated: AWS creates a LoadBalancer Service's load balancer; EXTERNAL-IP is <pending> meanwhile. */
+export const LOAD_BALANCER_READY_MS = 2 * 60_000;

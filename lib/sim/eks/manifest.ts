@@ -77,12 +77,23 @@ const FIELDS: Readonly<Record<string, Tree>> = {
     spec: { selector: { matchLabels: true }, template: TEMPLATE },
   },
   Pod: { apiVersion: true, kind: true, metadata: METADATA, spec: POD_SPEC },
+  Service: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: {
+      type: true,
+      selector: true,
+      ports: { name: true, port: true, targetPort: true, nodePort: true, protocol: true },
+    },
+  },
 };
 
 const API_VERSION: Readonly<Record<string, string>> = {
   Deployment: 'apps/v1',
   DaemonSet: 'apps/v1',
   Pod: 'v1',
+  Service: 'v1',
 };
 
 /** Fields kubectl accepts that change placement in ways this simulator does not draw yet. */
@@ -242,6 +253,61 @@ function parsePodSpec(spec: unknown, path: string, kind: string): PodTemplate['s
   return typeof body['nodeName'] === 'string' ? { ...spec2, nodeName: body['nodeName'] } : spec2;
 }
 
+const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
+
+function parseService(name: string, namespace: string, spec: Record<string, Json>): KubeObject {
+  const type = spec['type'] ?? 'ClusterIP';
+  if (type === 'ExternalName')
+    throw new Invalid('spec.type: Dockyard does not simulate ExternalName Services');
+  if (!(SERVICE_TYPES as readonly Json[]).includes(type))
+    throw new Invalid(
+      `spec.type: Unsupported value: "${String(type)}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`,
+    );
+  const ports = spec['ports'];
+  if (!Array.isArray(ports) || ports.length === 0) throw new Invalid('spec.ports: Required value');
+  const parsed = ports.map((entry, index) => {
+    const item = isObject(entry) ? entry : {};
+    const where = `spec.ports[${index}]`;
+    const port = item['port'];
+    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535)
+      throw new Invalid(
+        `${where}.port: Invalid value: ${JSON.stringify(port ?? 0)}: must be between 1 and 65535, inclusive`,
+      );
+    const target = item['targetPort'] ?? port;
+    if (typeof target !== 'number' || !Number.isInteger(target) || target < 1 || target > 65535)
+      throw new Invalid(
+        `${where}.targetPort: Invalid value: ${JSON.stringify(target)}: must be between 1 and 65535, inclusive (Dockyard: use the container's port number)`,
+      );
+    const nodePort = item['nodePort'];
+    if (
+      nodePort !== undefined &&
+      (typeof nodePort !== 'number' || !Number.isInteger(nodePort) || nodePort < 30000 || nodePort > 32767)
+    )
+      throw new Invalid(
+        `${where}.nodePort: Invalid value: ${JSON.stringify(nodePort)}: provided port is not in the valid range. The range of valid ports is 30000-32767`,
+      );
+    const protocol = item['protocol'] ?? 'TCP';
+    if (protocol !== 'TCP' && protocol !== 'UDP')
+      throw new Invalid(
+        `${where}.protocol: Unsupported value: "${String(protocol)}": supported values: "SCTP", "TCP", "UDP"`,
+      );
+    return {
+      port,
+      targetPort: target,
+      protocol,
+      nodePort: typeof nodePort === 'number' && type !== 'ClusterIP' ? nodePort : null,
+    } as const;
+  });
+  return {
+    kind: 'Service',
+    name,
+    namespace,
+    type: type as (typeof SERVICE_TYPES)[number],
+    selector: stringMap(spec['selector']) ?? {},
+    ports: parsed,
+  };
+}
+
 function toObject(document: Record<string, Json>, file: string): KubeObject {
   const kind = document['kind'];
   const apiVersion = document['apiVersion'];
@@ -259,7 +325,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
   if (fields === undefined || API_VERSION[kind] !== apiVersion) {
     const hint =
       fields === undefined
-        ? `\nDockyard simulates Deployment, DaemonSet and Pod so far.`
+        ? `\nDockyard simulates Deployment, DaemonSet, Pod and Service so far.`
         : `\nDockyard: a ${kind} is apiVersion ${API_VERSION[kind]}.`;
     throw new Error(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first${hint}`,
@@ -290,6 +356,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     const spec = isObject(document['spec']) ? document['spec'] : {};
     if (kind === 'Pod')
       return { kind: 'Pod', name, namespace, template: { labels, spec: parsePodSpec(spec, 'spec', kind) } };
+    if (kind === 'Service') return parseService(name, namespace, spec);
     const selector =
       stringMap(isObject(spec['selector']) ? spec['selector']['matchLabels'] : undefined) ?? {};
     if (Object.keys(selector).length === 0) throw new Invalid('spec.selector: Required value');

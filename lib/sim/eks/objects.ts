@@ -3,7 +3,8 @@ import { kubectlUnreachable } from './access';
 import { DEFAULT_MAX_SURGE, DEFAULT_MAX_UNAVAILABLE } from './figures';
 import { nodeAnswers, findNode, nodeNotFound, setUnschedulable } from './nodes';
 import { createPod, deletePod, isActive } from './pods';
-import type { DaemonSet, Deployment, PodTemplate } from './types';
+import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from './types';
+import { applyService, deleteService } from './services';
 import { recordEvent, type World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
@@ -30,6 +31,15 @@ export type KubeObject =
       readonly namespace: string;
       readonly selector: Readonly<Record<string, string>>;
       readonly template: PodTemplate;
+    }
+  | {
+      readonly kind: 'Service';
+      readonly name: string;
+      readonly namespace: string;
+      readonly type: Service['type'];
+      readonly selector: Readonly<Record<string, string>>;
+      /** A nodePort of null is allocated by the API server. */
+      readonly ports: readonly ServicePort[];
     };
 
 export type ApplyResult = 'created' | 'configured' | 'unchanged';
@@ -38,6 +48,7 @@ const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
   Deployment: 'deployment.apps',
   DaemonSet: 'daemonset.apps',
   Pod: 'pod',
+  Service: 'service',
 };
 
 export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOURCE[kind]}/${name}`;
@@ -95,6 +106,12 @@ export function applyObject(world: World, object: KubeObject): { ok: true; respo
       result = existing === undefined ? 'created' : same(existing, next) ? 'unchanged' : 'configured';
       if (existing === undefined) world.daemonSets.push(next);
       else world.daemonSets[index] = next;
+      break;
+    }
+    case 'Service': {
+      const applied = applyService(world, object);
+      if ('code' in applied) return applied;
+      result = applied.result;
       break;
     }
     case 'Pod': {
@@ -229,6 +246,7 @@ export function deleteObject(
     world.deployments = world.deployments.filter((d) => !(d.name === name && d.namespace === namespace));
     return null;
   }
+  if (kind === 'Service') return deleteService(world, name, namespace);
   if (kind === 'DaemonSet') {
     if (!world.daemonSets.some((d) => d.name === name && d.namespace === namespace))
       return { code: 'NotFound', message: `daemonsets.apps "${name}" not found` };

@@ -179,6 +179,30 @@ export interface DaemonSet {
   readonly createdAt: number;
 }
 
+export interface ServicePort {
+  readonly port: number;
+  readonly targetPort: number;
+  readonly protocol: 'TCP' | 'UDP';
+  /** Set for NodePort and LoadBalancer Services: the port every node opens (30000–32767). */
+  readonly nodePort: number | null;
+}
+
+/**
+ * A Service: a stable virtual IP in front of the pods its selector matches. Its endpoints are not
+ * stored: they are the Ready pods that match, at any moment (kubectl reads them from the state).
+ */
+export interface Service {
+  readonly name: string;
+  readonly namespace: string;
+  readonly type: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  readonly selector: Readonly<Record<string, string>>;
+  readonly ports: readonly ServicePort[];
+  readonly clusterIp: string;
+  readonly createdAt: number;
+  /** A LoadBalancer Service's load balancer: its DNS name once AWS has created it. */
+  readonly loadBalancer: { readonly hostname: string; readonly readyAt: number } | null;
+}
+
 /** One node's fate in a scheduling attempt: filtered out by a plugin, or scored. */
 export type NodeVerdict =
   | {
@@ -231,6 +255,7 @@ export interface EksState extends BaseState {
   readonly deployments: readonly Deployment[];
   readonly replicaSets: readonly ReplicaSet[];
   readonly daemonSets: readonly DaemonSet[];
+  readonly services: readonly Service[];
   readonly pods: readonly Pod[];
   readonly kubeEvents: readonly KubeEvent[];
   /** Next free host number for node and pod IPs. */

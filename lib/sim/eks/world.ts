@@ -10,6 +10,7 @@ import type {
   Nodegroup,
   Pod,
   ReplicaSet,
+  Service,
 } from './types';
 
 /**
@@ -26,6 +27,7 @@ export interface World {
   deployments: Deployment[];
   replicaSets: ReplicaSet[];
   daemonSets: DaemonSet[];
+  services: Service[];
   pods: Pod[];
   kubeEvents: KubeEvent[];
   nextIp: number;
@@ -49,6 +51,7 @@ export function openWorld(state: EksState): World {
     deployments: [...state.deployments],
     replicaSets: [...state.replicaSets],
     daemonSets: [...state.daemonSets],
+    services: [...state.services],
     pods: [...state.pods],
     kubeEvents: [...state.kubeEvents],
     nextIp: state.nextIp,
