@@ -59,6 +59,25 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     command: { type: 'Delete' as const, kind: 'Deployment' as const, name: app, namespace: 'default' },
   })),
   fc.constant(AUTOSCALER),
+  fc
+    .record({
+      app: fc.constantFrom(...APPS),
+      type: fc.constantFrom('ClusterIP' as const, 'NodePort' as const, 'LoadBalancer' as const),
+    })
+    .map(({ app, type }): Action => ({
+      kind: 'command',
+      command: {
+        type: 'Apply',
+        object: {
+          kind: 'Service',
+          name: app,
+          namespace: 'default',
+          type,
+          selector: { app },
+          ports: [{ port: 80, targetPort: 80, protocol: 'TCP', nodePort: null }],
+        },
+      },
+    })),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 400_000 }) }),
   fc.record({
     kind: fc.constant('node' as const),

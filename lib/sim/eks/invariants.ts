@@ -32,5 +32,11 @@ export function checkEksInvariants(state: EksState): string[] {
   }
   for (const rs of state.replicaSets)
     if (rs.replicas < 0) broken.push(`replicaset ${rs.name} wants ${rs.replicas} pods`);
+  const nodePorts = state.services.flatMap((service) =>
+    service.ports.flatMap((port) => (port.nodePort === null ? [] : [port.nodePort])),
+  );
+  if (new Set(nodePorts).size !== nodePorts.length) broken.push('two Services share a node port');
+  const clusterIps = state.services.map((service) => service.clusterIp);
+  if (new Set(clusterIps).size !== clusterIps.length) broken.push('two Services share a ClusterIP');
   return broken;
 }
