@@ -19,13 +19,12 @@ async function check(text: string): Promise<Checked> {
   const { readScenarioFile } = await import('@/lib/present/read-scenario-file');
   const read = readScenarioFile(text);
   if (!read.ok) return { kind: 'refused', problems: read.problems };
-  const [{ getSimulator }, { replayScenario }] = await Promise.all([
-    import('@/lib/sim/registry'),
+  const [entry, { replayScenario }] = await Promise.all([
+    import('@/lib/present/scenario-simulator').then((module) =>
+      module.loadScenarioSimulator(read.scenario.simulator),
+    ),
     import('@/lib/present/replay'),
   ]);
-  const entry = getSimulator(read.scenario.simulator);
-  if (entry === undefined)
-    return { kind: 'refused', problems: [`simulator: no simulator called ${read.scenario.simulator}`] };
   if (!entry.presets.some((preset) => preset.id === read.scenario.preset))
     return {
       kind: 'refused',

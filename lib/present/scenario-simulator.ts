@@ -1,0 +1,12 @@
+import type { SimulatorEntry } from '../sim/simulator-entry';
+import type { Scenario } from './scenario-schema';
+
+/** The simulator a scenario runs on, loaded alone: opening a file fetches only that engine's code. */
+export async function loadScenarioSimulator(id: Scenario['simulator']): Promise<SimulatorEntry> {
+  switch (id) {
+    case 'ecs':
+      return (await import('../sim/ecs/simulator')).ecsSimulator;
+    case 'vm':
+      return (await import('../sim/vm/simulator')).vmSimulator;
+  }
+}
