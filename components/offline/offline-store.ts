@@ -44,7 +44,8 @@ function follow(worker: ServiceWorker) {
 
 function watch(registration: ServiceWorkerRegistration) {
   if (registration.waiting !== null && navigator.serviceWorker.controller !== null) set({ kind: 'update' });
-  else if (registration.active !== null && registration.installing === null) set({ kind: 'ready' });
+  // An active worker has the whole course saved, even while a newer version installs beside it.
+  else if (registration.active !== null) set({ kind: 'ready' });
   if (registration.installing !== null) follow(registration.installing);
   registration.addEventListener('updatefound', () => {
     if (registration.installing !== null) follow(registration.installing);
