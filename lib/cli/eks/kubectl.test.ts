@@ -116,12 +116,12 @@ describe('manifests', () => {
   });
 
   it('says which kinds it simulates, and which placement fields it does not draw yet', () => {
-    expect(parseManifests('apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n', 's.yaml')).toMatchObject(
-      {
-        ok: false,
-        error: expect.stringContaining('no matches for kind "StatefulSet" in version "apps/v1"'),
-      },
-    );
+    expect(
+      parseManifests('apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n', 's.yaml'),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('no matches for kind "StatefulSet" in version "apps/v1"'),
+    });
     const withAffinity = (EKS_EXAMPLE_FILES['web.yaml'] ?? '').replace(
       '      containers:',
       '      affinity: {}\n      containers:',

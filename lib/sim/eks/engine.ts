@@ -6,8 +6,9 @@ import { activateCluster, createCluster, createNodegroup, updateKubeconfig } fro
 import { parseEksCommand, type EksCommand } from './commands';
 import { reconcile } from './controllers';
 import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
-import { applyObject, deleteObject, drainNode, rolloutUndo, scaleDeployment, setImage } from './objects';
-import { advancePod } from './pods';
+import { applyObject, deleteObject, rolloutUndo, scaleDeployment, setImage } from './objects';
+import { drainNode } from './drain';
+import { advancePod } from './kubelet';
 import { checkEksInvariants } from './invariants';
 import type { EksState } from './types';
 import { closeWorld, openWorld, podByUid, type World } from './world';

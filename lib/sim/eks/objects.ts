@@ -1,11 +1,11 @@
 import type { CommandError, Json } from '../core/types';
 import { kubectlUnreachable } from './access';
 import { DEFAULT_MAX_SURGE, DEFAULT_MAX_UNAVAILABLE } from './figures';
-import { nodeAnswers, findNode, nodeNotFound, setUnschedulable } from './nodes';
-import { createPod, deletePod, isActive } from './pods';
+import { nodeAnswers } from './nodes';
+import { createPod, deletePod } from './pods';
 import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from './types';
 import { applyService, deleteService } from './services';
-import { recordEvent, type World } from './world';
+import type { World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
 export type KubeObject =
@@ -260,57 +260,4 @@ export function deleteObject(
   if (pod === undefined) return { code: 'NotFound', message: `pods "${name}" not found` };
   deletePod(world, pod, nodeAnswers(world, pod.nodeName));
   return null;
-}
-
-/**
- * `kubectl drain NODE --ignore-daemonsets`: cordon, then evict every pod but the DaemonSet's (their
- * controllers recreate them elsewhere). Bare pods stop it unless forced, as kubectl refuses them.
- */
-export function drainNode(
-  world: World,
-  name: string,
-  options: { ignoreDaemonSets: boolean; force: boolean },
-): { ok: true; response: Json } | CommandError {
-  const unreachable = noCluster(world);
-  if (unreachable !== null) return unreachable;
-  const node = findNode(world, name);
-  if (node === undefined) return nodeNotFound(name);
-  const onNode = world.pods.filter((pod) => pod.nodeName === name && isActive(pod));
-  const daemon = onNode.filter((pod) => pod.owner?.kind === 'DaemonSet');
-  const bare = onNode.filter((pod) => pod.owner === null);
-  const problems: string[] = [];
-  if (daemon.length > 0 && !options.ignoreDaemonSets)
-    problems.push(
-      `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${daemon.map((pod) => `${pod.namespace}/${pod.name}`).join(', ')}`,
-    );
-  if (bare.length > 0 && !options.force)
-    problems.push(
-      `cannot delete Pods that declare no controller (use --force to override): ${bare.map((pod) => `${pod.namespace}/${pod.name}`).join(', ')}`,
-    );
-  setUnschedulable(world, name, true);
-  if (problems.length > 0)
-    return {
-      code: 'DrainBlocked',
-      message: `unable to drain node "${name}" due to error: [${problems.join(', ')}], continuing command...`,
-    };
-  const evicted = onNode.filter((pod) => pod.owner?.kind !== 'DaemonSet');
-  for (const pod of evicted) {
-    recordEvent(world, {
-      type: 'Normal',
-      reason: 'Evicted',
-      object: `pod/${pod.name}`,
-      namespace: pod.namespace,
-      source: 'kubectl-drain',
-      message: `Evicting pod ${pod.namespace}/${pod.name} (drain of ${name})`,
-      kind: 'pod-drained',
-    });
-    deletePod(world, pod, nodeAnswers(world, pod.nodeName));
-  }
-  return {
-    ok: true,
-    response: {
-      ignoredDaemonSetPods: daemon.map((pod) => `${pod.namespace}/${pod.name}`),
-      evicted: evicted.map((pod) => `${pod.namespace}/${pod.name}`),
-    },
-  };
 }

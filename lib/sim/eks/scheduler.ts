@@ -1,5 +1,15 @@
 import { nextInt, type Rng } from '../core/rng';
-import { DEFAULT_SPREAD, SCORE_WEIGHTS } from './figures';
+import { SCORE_WEIGHTS } from './figures';
+import {
+  balancedAllocation,
+  countNormalise,
+  leastAllocated,
+  preferNoScheduleCount,
+  reverseNormalise,
+  spreadCounts,
+  spreadScorer,
+  type SpreadCounts,
+} from './scores';
 import { holdsPlace, matchesSelector, nonZeroRequests, podRequests, tolerates } from './pod-requests';
 import type { KubeNode, NodeVerdict, Pod, Resources, SchedulingRecord } from './types';
 
@@ -10,7 +20,7 @@ import type { KubeNode, NodeVerdict, Pod, Resources, SchedulingRecord } from './
  * FailedScheduling message counts the reasons: `0/3 nodes are available: 3 Insufficient memory.`
  */
 
-interface NodeUse {
+export interface NodeUse {
   cpu: number;
   memory: number;
   nonZeroCpu: number;
@@ -126,94 +136,6 @@ export function spreadPeers(
       holdsPlace(other) &&
       matchesSelector(other.labels, selector),
   );
-}
-
-const freeShare = (requested: number, allocatable: number) =>
-  allocatable <= 0 || requested > allocatable ? 0 : ((allocatable - requested) * 100) / allocatable;
-
-const usedShare = (requested: number, allocatable: number) =>
-  Math.min(1, allocatable <= 0 ? 1 : requested / allocatable);
-
-/** LeastAllocated: the free share of CPU and memory once the pod is there, averaged (0–100). */
-function leastAllocated(request: Resources, node: KubeNode, use: NodeUse): number {
-  return Math.floor(
-    (freeShare(use.nonZeroCpu + request.cpu, node.allocatable.cpu) +
-      freeShare(use.nonZeroMemory + request.memory, node.allocatable.memory)) /
-      2,
-  );
-}
-
-/** BalancedAllocation: 100 when CPU and memory would be used in the same proportion. */
-function balancedAllocation(request: Resources, node: KubeNode, use: NodeUse): number {
-  const cpu = usedShare(use.cpu + request.cpu, node.allocatable.cpu);
-  const memory = usedShare(use.memory + request.memory, node.allocatable.memory);
-  return Math.floor((1 - Math.abs(cpu - memory) / 2) * 100);
-}
-
-/** PreferNoSchedule taints the pod does not tolerate; normalised so fewer scores higher. */
-function preferNoScheduleCount(pod: Pod, node: KubeNode): number {
-  let count = 0;
-  for (const taint of node.taints)
-    if (taint.effect === 'PreferNoSchedule' && !tolerates(pod.spec.tolerations, taint)) count += 1;
-  return count;
-}
-
-/** How many of a ReplicaSet's placed pods each topology domain holds, per default spread key. */
-export type SpreadCounts = Map<string, Map<string | undefined, number>>;
-
-export function spreadCounts(peers: readonly Pod[], nodeByName: ReadonlyMap<string, KubeNode>): SpreadCounts {
-  const counts: SpreadCounts = new Map();
-  for (const constraint of DEFAULT_SPREAD) counts.set(constraint.topologyKey, new Map());
-  for (const peer of peers) countPlaced(counts, nodeByName.get(peer.nodeName ?? ''));
-  return counts;
-}
-
-/** One more pod placed on `node`, for counts kept across a scheduling pass. */
-export function countPlaced(counts: SpreadCounts, node: KubeNode | undefined): void {
-  if (node === undefined) return;
-  for (const [key, domains] of counts) {
-    const domain = node.labels[key];
-    domains.set(domain, (domains.get(domain) ?? 0) + 1);
-  }
-}
-
-/** Distinct values of a topology label among the nodes; every node's hostname is its own. */
-function domainCount(nodes: readonly KubeNode[], key: string): number {
-  if (key === 'kubernetes.io/hostname') return nodes.length;
-  return new Set(nodes.map((node) => node.labels[key])).size;
-}
-
-/**
- * PodTopologySpread with the built-in soft defaults: for each constraint, the matching pods in the
- * node's domain, weighted by log(domains + 2), plus maxSkew − 1; normalised so fewer scores higher.
- */
-function spreadScorer(counts: SpreadCounts, feasibleNodes: readonly KubeNode[]) {
-  const constraints = DEFAULT_SPREAD.map((constraint) => {
-    return {
-      ...constraint,
-      counts: counts.get(constraint.topologyKey) ?? new Map(),
-      weight: Math.log(domainCount(feasibleNodes, constraint.topologyKey) + 2),
-    };
-  });
-  return (node: KubeNode): number => {
-    let raw = 0;
-    for (const constraint of constraints)
-      raw +=
-        (constraint.counts.get(node.labels[constraint.topologyKey]) ?? 0) * constraint.weight +
-        (constraint.maxSkew - 1);
-    return raw;
-  };
-}
-
-function reverseNormalise(raw: readonly number[]): number[] {
-  const max = Math.max(0, ...raw);
-  const min = Math.min(...raw);
-  return raw.map((value) => (max === 0 ? 100 : Math.floor((100 * (max + min - value)) / max)));
-}
-
-function countNormalise(raw: readonly number[]): number[] {
-  const max = Math.max(0, ...raw);
-  return raw.map((value) => (max === 0 ? 100 : Math.floor(100 - (value * 100) / max)));
 }
 
 export interface Placement {
