@@ -1,10 +1,10 @@
-import { ACCOUNT_ID, DEFAULT_SUBNETS, REGION } from '../../sim/ecs/catalog';
+import { DEFAULT_SUBNETS } from '../../sim/ecs/catalog';
 import type { EksCommand } from '../../sim/eks/commands';
-import type { EksState, Nodegroup, Taint } from '../../sim/eks/types';
+import type { EksState, Taint } from '../../sim/eks/types';
 import { buildInput } from '../ecs/args/param-values';
-import { parseArgs, type ParamDef } from '../ecs/args/parse-args';
+import { parseArgs } from '../ecs/args/parse-args';
 import { requestShape, withMemberShapes } from '../ecs/args/request-shape';
-import { validateParams, type Shape } from '../aws/param-validation';
+import { validateParams } from '../aws/param-validation';
 import { awsApiError, awsUsageError } from '../vm/aws-format';
 import { closestWord, didYouMean, withHint } from '../suggest';
 import {
@@ -15,7 +15,8 @@ import {
   type CliResult,
   type DispatchOutcome,
 } from '../types';
-import { timestamp } from './kubectl-objects';
+import { OPERATIONS, type Operation } from './aws-eks-operations';
+import { arn, clusterJson, json, nodegroupJson, TAINT_EFFECTS } from './aws-eks-json';
 
 /**
  * `aws eks`: the cluster and its managed node groups, and `update-kubeconfig` for kubectl. Arguments
@@ -23,108 +24,6 @@ import { timestamp } from './kubectl-objects';
  */
 
 type Result = CliResult<EksState, EksCommand>;
-
-const INTEGER: Shape = { type: 'integer' };
-const STRING: Shape = { type: 'string' };
-const SCALING: Shape = {
-  type: 'structure',
-  members: [
-    ['minSize', { type: 'integer', min: 0 }],
-    ['maxSize', { type: 'integer', min: 1 }],
-    ['desiredSize', { type: 'integer', min: 0 }],
-  ],
-  required: [],
-};
-const TAINT: Shape = {
-  type: 'structure',
-  members: [
-    ['key', STRING],
-    ['value', STRING],
-    ['effect', STRING],
-  ],
-  required: [],
-};
-const VPC_CONFIG: Shape = {
-  type: 'structure',
-  members: [
-    ['subnetIds', { type: 'list', member: STRING }],
-    ['securityGroupIds', { type: 'list', member: STRING }],
-    ['endpointPublicAccess', { type: 'boolean' } as Shape],
-    ['endpointPrivateAccess', { type: 'boolean' } as Shape],
-  ],
-  required: [],
-};
-
-interface Operation {
-  readonly name: string;
-  readonly params: readonly ParamDef[];
-  readonly example: string;
-}
-
-const OPERATIONS: readonly Operation[] = [
-  {
-    name: 'create-cluster',
-    params: [
-      { flag: '--name', member: 'name', kind: 'string', required: true },
-      { flag: '--role-arn', member: 'roleArn', kind: 'string', required: true },
-      {
-        flag: '--resources-vpc-config',
-        member: 'resourcesVpcConfig',
-        kind: 'structure',
-        required: true,
-        shape: VPC_CONFIG,
-      },
-      { flag: '--kubernetes-version', member: 'version', kind: 'string' },
-    ],
-    example: `aws eks create-cluster --name demo --role-arn arn:aws:iam::${ACCOUNT_ID}:role/eksClusterRole --resources-vpc-config subnetIds=${DEFAULT_SUBNETS.map((subnet) => subnet.id).join(',')}`,
-  },
-  {
-    name: 'describe-cluster',
-    params: [{ flag: '--name', member: 'name', kind: 'string', required: true }],
-    example: 'aws eks describe-cluster --name demo',
-  },
-  { name: 'list-clusters', params: [], example: 'aws eks list-clusters' },
-  {
-    name: 'update-kubeconfig',
-    params: [
-      { flag: '--name', member: 'name', kind: 'string', required: true },
-      { flag: '--alias', member: 'alias', kind: 'string' },
-    ],
-    example: 'aws eks update-kubeconfig --name demo',
-  },
-  {
-    name: 'create-nodegroup',
-    params: [
-      { flag: '--cluster-name', member: 'clusterName', kind: 'string', required: true },
-      { flag: '--nodegroup-name', member: 'nodegroupName', kind: 'string', required: true },
-      { flag: '--subnets', member: 'subnets', kind: 'strings', required: true },
-      { flag: '--node-role', member: 'nodeRole', kind: 'string', required: true },
-      { flag: '--instance-types', member: 'instanceTypes', kind: 'strings' },
-      { flag: '--scaling-config', member: 'scalingConfig', kind: 'structure', shape: SCALING },
-      {
-        flag: '--labels',
-        member: 'labels',
-        kind: 'structure',
-        shape: { type: 'map', key: STRING, value: STRING },
-      },
-      { flag: '--taints', member: 'taints', kind: 'list', shape: { type: 'list', member: TAINT } },
-    ],
-    example: `aws eks create-nodegroup --cluster-name demo --nodegroup-name workers --subnets ${DEFAULT_SUBNETS.map((subnet) => subnet.id).join(' ')} --node-role arn:aws:iam::${ACCOUNT_ID}:role/eksNodeRole --instance-types m5.large --scaling-config minSize=1,maxSize=6,desiredSize=3`,
-  },
-  {
-    name: 'list-nodegroups',
-    params: [{ flag: '--cluster-name', member: 'clusterName', kind: 'string', required: true }],
-    example: 'aws eks list-nodegroups --cluster-name demo',
-  },
-  {
-    name: 'describe-nodegroup',
-    params: [
-      { flag: '--cluster-name', member: 'clusterName', kind: 'string', required: true },
-      { flag: '--nodegroup-name', member: 'nodegroupName', kind: 'string', required: true },
-    ],
-    example: 'aws eks describe-nodegroup --cluster-name demo --nodegroup-name workers',
-  },
-];
 
 export const AWS_EKS_HELP = [
   'aws eks create-cluster --name N --role-arn ARN --resources-vpc-config subnetIds=…',
@@ -134,59 +33,6 @@ export const AWS_EKS_HELP = [
   '    [--instance-types T] [--scaling-config minSize=1,maxSize=6,desiredSize=3] [--labels k=v] [--taints …]',
   'aws eks list-nodegroups | describe-nodegroup',
 ];
-
-const TAINT_EFFECTS: Readonly<Record<string, Taint['effect']>> = {
-  NO_SCHEDULE: 'NoSchedule',
-  PREFER_NO_SCHEDULE: 'PreferNoSchedule',
-  NO_EXECUTE: 'NoExecute',
-};
-
-const arn = (name: string) => `arn:aws:eks:${REGION}:${ACCOUNT_ID}:cluster/${name}`;
-
-function clusterJson(state: EksState) {
-  const cluster = state.cluster;
-  if (cluster === null) return null;
-  return {
-    name: cluster.name,
-    arn: arn(cluster.name),
-    createdAt: timestamp(cluster.createdAt),
-    version: cluster.version,
-    ...(cluster.status === 'ACTIVE'
-      ? { endpoint: `https://${cluster.name.toLowerCase()}.gr7.${REGION}.eks.amazonaws.com` }
-      : {}),
-    roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/eksClusterRole`,
-    kubernetesNetworkConfig: { serviceIpv4Cidr: '10.100.0.0/16', ipFamily: 'ipv4' },
-    status: cluster.status,
-    upgradePolicy: { supportType: 'EXTENDED' },
-  };
-}
-
-function nodegroupJson(state: EksState, group: Nodegroup) {
-  return {
-    nodegroupName: group.name,
-    nodegroupArn: `arn:aws:eks:${REGION}:${ACCOUNT_ID}:nodegroup/${state.cluster?.name ?? ''}/${group.name}`,
-    clusterName: state.cluster?.name ?? '',
-    version: state.cluster?.version ?? '',
-    status: group.status,
-    capacityType: 'ON_DEMAND',
-    scalingConfig: { minSize: group.minSize, maxSize: group.maxSize, desiredSize: group.desiredSize },
-    instanceTypes: [group.instanceType],
-    subnets: DEFAULT_SUBNETS.filter((subnet) => group.zones.includes(subnet.az)).map((subnet) => subnet.id),
-    amiType: 'AL2023_x86_64_STANDARD',
-    labels: group.labels,
-    ...(group.taints.length > 0
-      ? {
-          taints: group.taints.map((taint) => ({
-            key: taint.key,
-            value: taint.value,
-            effect: Object.entries(TAINT_EFFECTS).find(([, effect]) => effect === taint.effect)?.[0],
-          })),
-        }
-      : {}),
-  };
-}
-
-const json = (value: unknown) => JSON.stringify(value, null, 4);
 
 function apiFailure(operation: string) {
   return (outcome: DispatchOutcome<EksState>, success: () => string) =>
@@ -369,5 +215,3 @@ export const awsEksProgram: CliProgram<EksState, EksCommand> = {
   complete: (before) =>
     before.length === 0 ? ['eks'] : before.length === 1 ? OPERATIONS.map((operation) => operation.name) : [],
 };
-
-export { INTEGER };

@@ -1,7 +1,8 @@
 import { parseAllDocuments } from 'yaml';
-import { parseCpu, parseMemory } from './quantity';
+import { Invalid, isObject, stringMap, Undecodable, type Json } from './manifest-values';
+import { parsePodSpec } from './manifest-pod';
+import { parseService } from './manifest-service';
 import type { KubeObject } from './objects';
-import type { ContainerSpec, PodTemplate, Toleration } from './types';
 
 /**
  * `kubectl apply -f FILE`: YAML (one or more documents, or JSON) checked the way kubectl and the API
@@ -104,10 +105,6 @@ const NOT_SIMULATED = [
   'spec.template.spec.topologySpreadConstraints',
 ];
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const isObject = (value: unknown): value is Record<string, Json> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The first field strict decoding refuses: `spec.template.spec.containers[0].imagee`. */
 function unknownField(value: unknown, tree: Tree, path: string): string | null {
   if (Array.isArray(value)) {
@@ -134,180 +131,10 @@ const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 const NAME_RULE =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
 
-function stringMap(value: unknown): Record<string, string> | null {
-  if (value === undefined || value === null) return {};
-  if (!isObject(value)) return null;
-  const map: Record<string, string> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') return null;
-    map[key] = String(item);
-  }
-  return map;
-}
-
 const goMap = (map: Record<string, string>) =>
   `map[string]string{${Object.entries(map)
     .map(([key, value]) => `"${key}":"${value}"`)
     .join(', ')}}`;
-
-class Invalid extends Error {}
-
-/** Refused while decoding, before validation: kubectl shows the server's BadRequest. */
-class Undecodable extends Error {}
-
-function parseResources(
-  value: unknown,
-  path: string,
-  kind: string,
-): Pick<ContainerSpec, 'requests' | 'limits'> {
-  const parse = (section: unknown) => {
-    const out: { cpu?: number; memory?: number } = {};
-    if (!isObject(section)) return out;
-    for (const [name, quantity] of Object.entries(section)) {
-      const parsed =
-        typeof quantity !== 'string' && typeof quantity !== 'number'
-          ? parseCpu('?')
-          : name === 'memory'
-            ? parseMemory(quantity)
-            : parseCpu(quantity);
-      if (!parsed.ok)
-        throw new Undecodable(`${kind} in version "v1" cannot be handled as a ${kind}: ${parsed.error}`);
-      if (name === 'cpu' || name === 'memory') out[name] = parsed.value;
-    }
-    return out;
-  };
-  const resources = isObject(value) ? value : {};
-  const limits = parse(resources['limits']);
-  const written = parse(resources['requests']);
-  // The API server defaults a missing request to its limit.
-  const requests = { ...limits, ...written };
-  for (const name of ['cpu', 'memory'] as const) {
-    const request = requests[name];
-    const limit = limits[name];
-    if (request !== undefined && limit !== undefined && request > limit)
-      throw new Invalid(
-        `${path}.resources.requests: Invalid value: "${request}": must be less than or equal to ${name} limit of ${limit}`,
-      );
-  }
-  return { requests, limits };
-}
-
-function parseTolerations(value: unknown): Toleration[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isObject).map((item) => {
-    const toleration: { -readonly [K in keyof Toleration]: Toleration[K] } = {
-      operator: item['operator'] === 'Exists' ? 'Exists' : 'Equal',
-    };
-    if (typeof item['key'] === 'string') toleration.key = item['key'];
-    if (typeof item['value'] === 'string') toleration.value = item['value'];
-    if (
-      item['effect'] === 'NoSchedule' ||
-      item['effect'] === 'PreferNoSchedule' ||
-      item['effect'] === 'NoExecute'
-    )
-      toleration.effect = item['effect'];
-    if (typeof item['tolerationSeconds'] === 'number')
-      toleration.tolerationSeconds = Math.max(0, Math.trunc(item['tolerationSeconds']));
-    return toleration;
-  });
-}
-
-function parsePodSpec(spec: unknown, path: string, kind: string): PodTemplate['spec'] {
-  const body = isObject(spec) ? spec : {};
-  const containers = body['containers'];
-  if (!Array.isArray(containers) || containers.length === 0)
-    throw new Invalid(`${path}.containers: Required value`);
-  const parsed = containers.map((container, index) => {
-    const where = `${path}.containers[${index}]`;
-    const item = isObject(container) ? container : {};
-    const name = item['name'];
-    const image = item['image'];
-    if (typeof name !== 'string' || name === '') throw new Invalid(`${where}.name: Required value`);
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63)
-      throw new Invalid(
-        `${where}.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
-      );
-    if (typeof image !== 'string' || image.trim() === '') throw new Invalid(`${where}.image: Required value`);
-    const env: Record<string, string> = {};
-    if (Array.isArray(item['env']))
-      for (const variable of item['env'])
-        if (isObject(variable) && typeof variable['name'] === 'string')
-          env[variable['name']] =
-            variable['value'] === undefined || variable['value'] === null ? '' : String(variable['value']);
-    return {
-      name,
-      image,
-      ...parseResources(item['resources'], where, kind),
-      ...(Object.keys(env).length > 0 ? { env } : {}),
-      ...(isObject(item['readinessProbe']) ? { readinessProbe: true } : {}),
-    };
-  });
-  const nodeSelector = stringMap(body['nodeSelector']);
-  if (nodeSelector === null)
-    throw new Invalid(`${path}.nodeSelector: Invalid value: the node selector must map labels to values`);
-  const spec2: PodTemplate['spec'] = {
-    containers: parsed,
-    nodeSelector,
-    tolerations: parseTolerations(body['tolerations']),
-  };
-  return typeof body['nodeName'] === 'string' ? { ...spec2, nodeName: body['nodeName'] } : spec2;
-}
-
-const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
-
-function parseService(name: string, namespace: string, spec: Record<string, Json>): KubeObject {
-  const type = spec['type'] ?? 'ClusterIP';
-  if (type === 'ExternalName')
-    throw new Invalid('spec.type: Dockyard does not simulate ExternalName Services');
-  if (!(SERVICE_TYPES as readonly Json[]).includes(type))
-    throw new Invalid(
-      `spec.type: Unsupported value: "${String(type)}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`,
-    );
-  const ports = spec['ports'];
-  if (!Array.isArray(ports) || ports.length === 0) throw new Invalid('spec.ports: Required value');
-  const parsed = ports.map((entry, index) => {
-    const item = isObject(entry) ? entry : {};
-    const where = `spec.ports[${index}]`;
-    const port = item['port'];
-    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535)
-      throw new Invalid(
-        `${where}.port: Invalid value: ${JSON.stringify(port ?? 0)}: must be between 1 and 65535, inclusive`,
-      );
-    const target = item['targetPort'] ?? port;
-    if (typeof target !== 'number' || !Number.isInteger(target) || target < 1 || target > 65535)
-      throw new Invalid(
-        `${where}.targetPort: Invalid value: ${JSON.stringify(target)}: must be between 1 and 65535, inclusive (Dockyard: use the container's port number)`,
-      );
-    const nodePort = item['nodePort'];
-    if (
-      nodePort !== undefined &&
-      (typeof nodePort !== 'number' || !Number.isInteger(nodePort) || nodePort < 30000 || nodePort > 32767)
-    )
-      throw new Invalid(
-        `${where}.nodePort: Invalid value: ${JSON.stringify(nodePort)}: provided port is not in the valid range. The range of valid ports is 30000-32767`,
-      );
-    const protocol = item['protocol'] ?? 'TCP';
-    if (protocol !== 'TCP' && protocol !== 'UDP')
-      throw new Invalid(
-        `${where}.protocol: Unsupported value: "${String(protocol)}": supported values: "SCTP", "TCP", "UDP"`,
-      );
-    return {
-      port,
-      targetPort: target,
-      protocol,
-      nodePort: typeof nodePort === 'number' && type !== 'ClusterIP' ? nodePort : null,
-    } as const;
-  });
-  return {
-    kind: 'Service',
-    name,
-    namespace,
-    type: type as (typeof SERVICE_TYPES)[number],
-    selector: stringMap(spec['selector']) ?? {},
-    ports: parsed,
-  };
-}
-
 function toObject(document: Record<string, Json>, file: string): KubeObject {
   const kind = document['kind'];
   const apiVersion = document['apiVersion'];
