@@ -71,3 +71,8 @@ export function deployment(
 
 export const appPods = (state: EksState, app: string) =>
   state.pods.filter((pod) => pod.namespace === 'default' && pod.labels['app'] === app);
+
+/** Applies a validated object (`kubectl apply`), returning the state after it. */
+export function applyObject(state: EksState, object: KubeObject): EksState {
+  return run(state, { type: 'Apply', object }).state;
+}
