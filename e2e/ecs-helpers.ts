@@ -7,7 +7,8 @@ export function simulatorFrame(page: Page, text?: string | RegExp): Locator {
 }
 
 export async function typeLine(frame: Locator, line: string) {
-  const input = frame.getByLabel('Command');
+  // The textbox by role: a code sample labelled "… command" may sit in the same frame.
+  const input = frame.getByRole('textbox', { name: 'Command', exact: true });
   await input.fill(line);
   await input.press('Enter');
 }

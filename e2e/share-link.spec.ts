@@ -2,7 +2,7 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 import { encodeSharedSimulation } from '../lib/sim/core/share-link';
 
 async function runInConsole(page: import('@playwright/test').Page, line: string) {
-  const input = page.getByLabel('Command');
+  const input = page.getByRole('textbox', { name: 'Command', exact: true });
   await input.fill(line);
   await input.press('Enter');
 }
