@@ -2,7 +2,7 @@ import type { CommandError } from '../core/types';
 import { CLUSTER_CREATE_MS, KUBERNETES_VERSION } from './figures';
 import { fillNodegroup } from './nodes';
 import { nodeSize } from './node-sizes';
-import type { DaemonSet, Deployment, Nodegroup, PodTemplate, Taint } from './types';
+import type { DaemonSet, Deployment, Nodegroup, PodTemplate } from './types';
 import { logEvent, type World } from './world';
 import { KUBERNETES_SERVICE } from './services';
 import { DEFAULT_MAX_SURGE } from './figures';
@@ -127,17 +127,11 @@ export function activateCluster(world: World): void {
   for (const group of world.nodegroups) fillNodegroup(world, group);
 }
 
-export interface NodegroupRequest {
-  readonly clusterName: string;
-  readonly nodegroupName: string;
-  readonly instanceType: string;
-  readonly desiredSize: number;
-  readonly minSize: number;
-  readonly maxSize: number;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly taints: readonly Taint[];
-  readonly zones: readonly string[];
-}
+/** What `aws eks create-nodegroup` asks for: a node group's settings, by name, in a named cluster. */
+export type NodegroupRequest = Pick<
+  Nodegroup,
+  'instanceType' | 'desiredSize' | 'minSize' | 'maxSize' | 'labels' | 'taints' | 'zones'
+> & { readonly clusterName: string; readonly nodegroupName: string };
 
 function clusterNotFound(name: string): CommandError {
   return { code: 'ResourceNotFoundException', message: `No cluster found for name: ${name}.` };
