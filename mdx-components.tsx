@@ -9,6 +9,7 @@ import { Term } from '@/components/lesson/term';
 import { CheckYourself } from '@/components/quiz/check-yourself';
 import { VmSimulator } from '@/components/sim/vm/vm-simulator-lazy';
 import { EcsSimulator } from '@/components/sim/ecs/ecs-simulator-lazy';
+import { EksSimulator } from '@/components/sim/eks/eks-simulator-lazy';
 import { Drill } from '@/components/drill/drill';
 import { AzSpreadDiagram } from '@/components/lesson/az-spread-diagram';
 import { EcsRolesDiagram } from '@/components/lesson/ecs-roles-diagram';
@@ -29,6 +30,7 @@ const components: MDXComponents = {
   Drill,
   EcsRolesDiagram,
   EcsSimulator,
+  EksSimulator,
   HistoryTimeline: guarded(HistoryTimeline, 'this timeline'),
   PlacementCompare,
   StackDiagram,

@@ -2,6 +2,7 @@
 
 import type { SimulatorId } from './simulator-catalog';
 import { EcsSimulator } from './ecs/ecs-simulator-lazy';
+import { EksSimulator } from './eks/eks-simulator-lazy';
 import { VmSimulator } from './vm/vm-simulator-lazy';
 
 /** The simulator a full-screen route shows; it also opens share links from the URL hash. */
@@ -11,6 +12,8 @@ export function FullScreenSimulator({ id, presetId }: { id: SimulatorId; presetI
       return <VmSimulator scenario={presetId} fromLink />;
     case 'ecs':
       return <EcsSimulator scenario={presetId} fromLink />;
+    case 'eks':
+      return <EksSimulator scenario={presetId} fromLink />;
     default: {
       const unreachable: never = id;
       return unreachable;

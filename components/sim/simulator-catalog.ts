@@ -16,6 +16,14 @@ export const simulatorCatalog = [
     lesson: 'why-orchestration',
     defaultPreset: 'three-instances',
   },
+  {
+    id: 'eks',
+    title: 'Amazon EKS',
+    summary:
+      'A Kubernetes cluster on EKS: worker nodes in three Availability Zones, pods placed by the kube-scheduler. Apply manifests with kubectl, read why a pod is Pending, drain a node, fail one and watch its pods evicted and replaced.',
+    lesson: 'kubernetes-and-eks',
+    defaultPreset: 'web-deployment',
+  },
 ] as const;
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];

@@ -1,0 +1,56 @@
+import { createElement, type ComponentProps, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { LazyMotion, domMax } from 'framer-motion';
+import { describe, expect, it } from 'vitest';
+import { EKS_PRESETS } from '@/lib/sim/eks/presets';
+import { eksSimulator } from '@/lib/sim/eks/simulator';
+import { SimProvider } from '../sim-context';
+import { EksPicture } from './eks-picture';
+
+const threeNodes = EKS_PRESETS.find((preset) => preset.id === 'three-nodes');
+
+/** The picture as the frame renders it, to HTML: at a preset, or after more console lines. */
+function render(presetId: string, moreLines: readonly string[] = []): string {
+  const entry =
+    moreLines.length === 0 || threeNodes === undefined
+      ? eksSimulator
+      : {
+          ...eksSimulator,
+          presets: [{ ...threeNodes, id: 'test', setup: [...threeNodes.setup, 'sleep 720', ...moreLines] }],
+        };
+  const picture = createElement(LazyMotion, { features: domMax, strict: true }, createElement(EksPicture));
+  const props = { entry, presetId: moreLines.length === 0 ? presetId : 'test' };
+  const tree: ReactNode = createElement(SimProvider, props as ComponentProps<typeof SimProvider>, picture);
+  return renderToString(tree);
+}
+
+describe('EksPicture', () => {
+  it('asks for a cluster in an empty account', () => {
+    expect(render('empty-account')).toContain('No cluster yet.');
+  });
+
+  it('draws the control plane apart, three zones with an m5.large node each, and their allocatable', () => {
+    const html = render('three-nodes');
+    expect(html).toContain('aria-label="EKS control plane of cluster demo"');
+    for (const zone of ['us-east-1a', 'us-east-1b', 'us-east-1c'])
+      expect(html).toContain(`aria-label="Availability Zone ${zone}"`);
+    expect(html.match(/aria-label="Node ip-192-168-\d+-\d+\.ec2\.internal, m5\.large/g)).toHaveLength(3);
+    expect(html).toContain('1,930<!-- --> <!-- -->m'); // allocatable CPU of an m5.large (reference §7)
+    expect(html).toContain('kube-system pods'); // the add-ons are counted, not drawn
+  });
+
+  it('shows a Deployment’s pods on their nodes and explains the last placement', () => {
+    const html = render('web-deployment');
+    expect(html.match(/aria-label="Pod web-[a-z0-9]+-[a-z0-9]{5}, Running/g)).toHaveLength(3);
+    expect(html).toContain('Why this node?');
+    expect(html).toMatch(/Chosen.*NodeResourcesFit \d+ × 1/s);
+    expect(html).toContain('READY <!-- -->3<!-- -->/<!-- -->3');
+  });
+
+  it('shows a pod too big for any node as not scheduled, with the FailedScheduling text', () => {
+    const html = render('three-nodes', ['kubectl apply -f big.yaml', 'sleep 5']);
+    expect(html).toContain('aria-label="Pods waiting for a node"');
+    expect(html).toMatch(/0\/3 nodes are available: 3 Insufficient (cpu|memory)/);
+    expect(html).toMatch(/Filtered<\/span>.*Filtered out by NodeResourcesFit/s);
+  });
+});
