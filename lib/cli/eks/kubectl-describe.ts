@@ -2,6 +2,7 @@ import { formatCpu, formatMemory } from '../../sim/eks/quantity';
 import { holdsPlace, podRequests } from '../../sim/eks/pod-requests';
 import type { EksState, KubeEvent, KubeNode, Pod, Service, Toleration } from '../../sim/eks/types';
 import { serviceEndpoints } from '../../sim/eks/services';
+import { livenessText } from '../../sim/eks/liveness';
 import { formatTable } from '../table';
 import { humanDuration } from './kubectl-age';
 import { timestamp } from './kubectl-objects';
@@ -107,6 +108,8 @@ export function describePod(state: EksState, pod: Pod): string {
       if (requests.cpu !== undefined) lines.push(`      cpu:     ${formatCpu(requests.cpu)}`);
       if (requests.memory !== undefined) lines.push(`      memory:  ${formatMemory(requests.memory)}`);
     }
+    if (container.livenessProbe !== undefined)
+      lines.push(`    Liveness:       ${livenessText(container.livenessProbe)}`);
   }
   lines.push(
     'Conditions:',

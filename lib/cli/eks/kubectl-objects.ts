@@ -5,6 +5,7 @@ import type {
   Deployment,
   EksState,
   KubeNode,
+  LivenessProbe,
   Pod,
   PodTemplate,
   ReplicaSet,
@@ -25,12 +26,32 @@ const quantities = (values: { cpu?: number; memory?: number }) => {
   return out;
 };
 
+function probeObject(probe: LivenessProbe) {
+  const action =
+    probe.handler === 'exec'
+      ? { exec: { command: probe.command ?? [] } }
+      : probe.handler === 'tcpSocket'
+        ? { tcpSocket: { port: probe.port } }
+        : { httpGet: { path: probe.path ?? '/', port: probe.port, scheme: 'HTTP' } };
+  return {
+    ...action,
+    ...(probe.initialDelaySeconds === 0 ? {} : { initialDelaySeconds: probe.initialDelaySeconds }),
+    periodSeconds: probe.periodSeconds,
+    timeoutSeconds: probe.timeoutSeconds,
+    successThreshold: 1,
+    failureThreshold: probe.failureThreshold,
+  };
+}
+
 function podSpec(spec: PodTemplate['spec']) {
   return {
     containers: spec.containers.map((container) => ({
       name: container.name,
       image: container.image,
       resources: { requests: quantities(container.requests), limits: quantities(container.limits) },
+      ...(container.livenessProbe === undefined
+        ? {}
+        : { livenessProbe: probeObject(container.livenessProbe) }),
     })),
     ...(Object.keys(spec.nodeSelector).length > 0 ? { nodeSelector: spec.nodeSelector } : {}),
     ...(spec.nodeName === undefined ? {} : { nodeName: spec.nodeName }),

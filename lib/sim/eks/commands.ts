@@ -27,6 +27,17 @@ const quantities = z.strictObject({
   cpu: z.number().int().min(0).optional(),
   memory: z.number().int().min(0).optional(),
 });
+const seconds = z.number().int().min(0).max(86_400);
+const livenessProbe = z.strictObject({
+  handler: z.enum(['httpGet', 'tcpSocket', 'exec']),
+  path: z.string().max(2048).optional(),
+  port: z.union([z.number().int().min(1).max(65535), z.string().min(1).max(15)]).optional(),
+  command: z.array(z.string().max(1024)).max(20).readonly().optional(),
+  initialDelaySeconds: seconds,
+  periodSeconds: seconds.min(1),
+  timeoutSeconds: seconds.min(1),
+  failureThreshold: z.number().int().min(1).max(1000),
+});
 const container = z.strictObject({
   name,
   image: z.string().min(1).max(512),
@@ -34,6 +45,7 @@ const container = z.strictObject({
   limits: quantities,
   env: z.record(z.string().max(253), z.string().max(4096)).optional(),
   readinessProbe: z.boolean().optional(),
+  livenessProbe: livenessProbe.optional(),
 });
 export const podTemplateSchema = z.strictObject({
   labels,

@@ -43,9 +43,14 @@ export function startLogs(container: ContainerSpec): readonly string[] {
   return findImage(container.image)?.startLogs ?? [];
 }
 
-/** The kubelet's restart back-off: 10 s, doubling, at most 5 minutes. */
-export function restartBackoffMs(restarts: number): number {
-  return Math.min(300_000, 10_000 * 2 ** Math.max(0, restarts - 1));
+/**
+ * How long the kubelet waits after a container's nth exit before starting it again: the first
+ * restart is at once, then the back-off is 10 s, doubling, at most 5 minutes (the kubelet's
+ * CrashLoopBackOff; it keeps no back-off for a container until its first restart).
+ */
+export function restartDelayMs(exits: number): number {
+  if (exits <= 1) return 0;
+  return Math.min(300_000, 10_000 * 2 ** (exits - 2));
 }
 
 /** How long `kubectl get pods` shows the exit reason before the kubelet reports CrashLoopBackOff. */

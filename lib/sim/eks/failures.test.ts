@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerFate, restartBackoffMs } from './container-fate';
+import { containerFate, restartDelayMs } from './container-fate';
 import { after, appPods, applyObject, deployment, readyCluster, run, template } from './testing';
 
 describe('node failure (reference §7.5)', () => {
@@ -82,8 +82,8 @@ describe('containers that fail once they run', () => {
     expect(containerFate(web('1.7.0', { limits: { memory: 512 } }))?.exit.reason).toBe('OOMKilled');
   });
 
-  it('backs off restarts 10 s, 20 s, 40 s… up to five minutes', () => {
-    expect([1, 2, 3, 6, 9].map(restartBackoffMs)).toEqual([10_000, 20_000, 40_000, 300_000, 300_000]);
+  it('restarts at once after the first exit, then backs off 10 s, 20 s, 40 s… up to five minutes', () => {
+    expect([1, 2, 3, 4, 7, 10].map(restartDelayMs)).toEqual([0, 10_000, 20_000, 40_000, 300_000, 300_000]);
   });
 
   it('shows CrashLoopBackOff with a growing restart count, never Ready', () => {
@@ -91,10 +91,25 @@ describe('containers that fail once they run', () => {
       cpu: 100,
       image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.6.0',
     });
-    let state = after(applyObject(readyCluster(), deployment('api', 1, crashing)), 12_000);
-    const [pod] = appPods(state, 'api');
-    expect(pod?.container).toEqual({ state: 'waiting', reason: 'CrashLoopBackOff' });
-    expect(pod?.restarts).toBe(1);
+    let state = applyObject(readyCluster(), deployment('api', 1, crashing));
+    // The kubelet's rule: the first restart comes at once, so the first back-off follows the second exit.
+    const seen: string[] = [];
+    for (let second = 0; second < 30; second += 1) {
+      state = after(state, 1_000);
+      const [pod] = appPods(state, 'api');
+      const status = `${pod?.container.state === 'running' ? 'Running' : (pod?.container.reason ?? '')}/${pod?.restarts}`;
+      if (seen.at(-1) !== status) seen.push(status);
+    }
+    expect(seen.slice(seen.indexOf('Running/0'))).toEqual([
+      'Running/0',
+      'Error/0',
+      'Running/1',
+      'Error/1',
+      'CrashLoopBackOff/1',
+      'Running/2',
+      'Error/2',
+      'CrashLoopBackOff/2',
+    ]);
     state = after(state, 3 * 60_000);
     const [later] = appPods(state, 'api');
     expect(later?.restarts).toBeGreaterThan(3);

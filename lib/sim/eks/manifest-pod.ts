@@ -1,6 +1,10 @@
 import { parseCpu, parseMemory } from './quantity';
-import type { ContainerSpec, PodTemplate, Toleration } from './types';
+import type { ContainerSpec, LivenessProbe, PodTemplate, Toleration } from './types';
 import { Invalid, isObject, stringMap, Undecodable } from './manifest-values';
+import { parseProbe } from './manifest-probe';
+
+const withLiveness = (probe: LivenessProbe | undefined) =>
+  probe === undefined ? {} : { livenessProbe: probe };
 
 /** A pod spec from a manifest: containers with their resources, env and probes, nodeSelector, tolerations. */
 
@@ -88,7 +92,10 @@ export function parsePodSpec(spec: unknown, path: string, kind: string): PodTemp
       image,
       ...parseResources(item['resources'], where, kind),
       ...(Object.keys(env).length > 0 ? { env } : {}),
-      ...(isObject(item['readinessProbe']) ? { readinessProbe: true } : {}),
+      ...(parseProbe(item['readinessProbe'], `${where}.readinessProbe`, kind, false) === undefined
+        ? {}
+        : { readinessProbe: true }),
+      ...withLiveness(parseProbe(item['livenessProbe'], `${where}.livenessProbe`, kind, true)),
     };
   });
   const nodeSelector = stringMap(body['nodeSelector']);

@@ -73,6 +73,24 @@ export interface Cluster {
   readonly activeAt: number;
 }
 
+/**
+ * A liveness probe as the kubelet runs it: every `periodSeconds` from `initialDelaySeconds` after
+ * the container starts, and `failureThreshold` failures in a row kill the container for a restart.
+ */
+export interface LivenessProbe {
+  readonly handler: 'httpGet' | 'tcpSocket' | 'exec';
+  /** httpGet's path (`/health`). */
+  readonly path?: string;
+  /** httpGet's or tcpSocket's port: a number, or a named container port. */
+  readonly port?: number | string;
+  /** exec's command. */
+  readonly command?: readonly string[];
+  readonly initialDelaySeconds: number;
+  readonly periodSeconds: number;
+  readonly timeoutSeconds: number;
+  readonly failureThreshold: number;
+}
+
 export interface ContainerSpec {
   readonly name: string;
   readonly image: string;
@@ -82,6 +100,8 @@ export interface ContainerSpec {
   readonly env?: Readonly<Record<string, string>>;
   /** A readiness probe is declared: the pod is Ready only while the app answers it. */
   readonly readinessProbe?: boolean;
+  /** The kubelet restarts the container when this probe keeps failing. */
+  readonly livenessProbe?: LivenessProbe;
 }
 
 /** How the container last ended, as `kubectl describe` shows under Last State. */

@@ -124,22 +124,29 @@ interface EventInput {
 
 /**
  * Records a Kubernetes event (what `kubectl describe` and `kubectl get events` list) and the same
- * line in the simulator's event log. A repeat of the newest event for the object counts up, as
- * Kubernetes aggregates them.
+ * line in the simulator's event log. A repeat of a recent event for the object (same reason and
+ * message) counts up, as Kubernetes aggregates them, and moves last, as describe orders events by
+ * their last time.
  */
 export function recordEvent(world: World, input: EventInput): void {
   // Only recent events are looked at: a repeat is aggregated when it follows soon, as in practice.
   let index = -1;
   for (let at = world.kubeEvents.length - 1; at >= Math.max(0, world.kubeEvents.length - 20); at -= 1) {
     const event = world.kubeEvents[at];
-    if (event?.object === input.object && event.namespace === input.namespace) {
+    if (
+      event?.object === input.object &&
+      event.namespace === input.namespace &&
+      event.reason === input.reason &&
+      event.message === input.message
+    ) {
       index = at;
       break;
     }
   }
   const last = world.kubeEvents[index];
-  if (last !== undefined && last.reason === input.reason && last.message === input.message) {
-    world.kubeEvents[index] = { ...last, count: last.count + 1, lastAt: world.now };
+  if (last !== undefined) {
+    world.kubeEvents.splice(index, 1);
+    world.kubeEvents.push({ ...last, count: last.count + 1, lastAt: world.now });
   } else {
     world.kubeEvents.push({
       at: world.now,
