@@ -17,6 +17,7 @@ import {
 } from '../types';
 import { OPERATIONS, type Operation } from './aws-eks-operations';
 import { arn, clusterJson, json, nodegroupJson, TAINT_EFFECTS } from './aws-eks-json';
+import { ADDON_OPERATIONS, runAddonOperation } from './aws-eks-addons';
 
 /**
  * `aws eks`: the cluster and its managed node groups, and `update-kubeconfig` for kubectl. Arguments
@@ -32,6 +33,7 @@ export const AWS_EKS_HELP = [
   'aws eks create-nodegroup --cluster-name N --nodegroup-name G --subnets … --node-role ARN',
   '    [--instance-types T] [--scaling-config minSize=1,maxSize=6,desiredSize=3] [--labels k=v] [--taints …]',
   'aws eks list-nodegroups | describe-nodegroup',
+  'aws eks create-addon --cluster-name N --addon-name metrics-server | describe-addon | list-addons',
 ];
 
 function apiFailure(operation: string) {
@@ -178,7 +180,10 @@ function runOperation(
       return print(json({ nodegroup: nodegroupJson(state, group) }));
     }
     default:
-      return fail(`Dockyard: aws eks ${operation.name} is not simulated.`);
+      return (
+        runAddonOperation(operation.name, input, state) ??
+        fail(`Dockyard: aws eks ${operation.name} is not simulated.`)
+      );
   }
 }
 
@@ -191,7 +196,9 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
         'this console simulates aws eks; kubectl drives the cluster itself.',
       ),
     );
-  const operation = OPERATIONS.find((candidate) => candidate.name === operationName);
+  const operation = [...OPERATIONS, ...ADDON_OPERATIONS].find(
+    (candidate) => candidate.name === operationName,
+  );
   if (operation === undefined)
     return fail(
       withHint(
@@ -199,7 +206,7 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
         didYouMean(
           closestWord(
             operationName ?? '',
-            OPERATIONS.map((candidate) => candidate.name),
+            [...OPERATIONS, ...ADDON_OPERATIONS].map((candidate) => candidate.name),
           ),
           'aws eks create-cluster, create-nodegroup and update-kubeconfig are simulated.',
         ),
@@ -213,5 +220,9 @@ export const awsEksProgram: CliProgram<EksState, EksCommand> = {
   help: AWS_EKS_HELP,
   run,
   complete: (before) =>
-    before.length === 0 ? ['eks'] : before.length === 1 ? OPERATIONS.map((operation) => operation.name) : [],
+    before.length === 0
+      ? ['eks']
+      : before.length === 1
+        ? [...OPERATIONS, ...ADDON_OPERATIONS].map((operation) => operation.name)
+        : [],
 };

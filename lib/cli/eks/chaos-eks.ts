@@ -4,6 +4,7 @@ import { registered } from '../../sim/eks/pod-requests';
 import type { EksState } from '../../sim/eks/types';
 import { closestWord, didYouMean, withHint } from '../suggest';
 import { fail, type CliProgram, type CliResult } from '../types';
+import { runLoad } from './chaos-load-eks';
 
 /**
  * `chaos`: Dockyard's fault injection, not a Kubernetes or AWS command. A node whose instance stops
@@ -13,18 +14,19 @@ import { fail, type CliProgram, type CliResult } from '../types';
 type Result = CliResult<EksState, EksCommand>;
 
 const USAGE =
-  'usage: chaos fail-node NODE | restore-node NODE   (Dockyard fault injection, not a kubectl or aws command)';
+  'usage: chaos fail-node NODE | restore-node NODE | load [deployment/NAME RPS]   (Dockyard fault and load injection, not a kubectl or aws command)';
 
 const nodeNames = (state: EksState) => state.nodes.filter(registered).map((node) => node.name);
 
 function run(args: readonly string[], state: EksState): Result {
   const [sub, name] = args;
+  if (sub === 'load') return runLoad(args.slice(1), state);
   if (sub !== 'fail-node' && sub !== 'restore-node')
     return fail(
       withHint(
         USAGE,
         didYouMean(
-          closestWord(sub ?? '', ['fail-node', 'restore-node']),
+          closestWord(sub ?? '', ['fail-node', 'restore-node', 'load']),
           'chaos fail-node NODE stops a node answering.',
         ),
       ),
@@ -59,8 +61,19 @@ function run(args: readonly string[], state: EksState): Result {
 
 export const chaosEksProgram: CliProgram<EksState, EksCommand> = {
   name: 'chaos',
-  help: ['chaos fail-node NODE | restore-node NODE   Dockyard fault injection: a node stops answering'],
+  help: [
+    'chaos fail-node NODE | restore-node NODE   Dockyard fault injection: a node stops answering',
+    'chaos load [deployment/NAME RPS]          Dockyard load generator: requests/s to a Deployment',
+  ],
   run,
   complete: (before, state) =>
-    before.length === 0 ? ['fail-node', 'restore-node'] : before.length === 1 ? nodeNames(state) : [],
+    before.length === 0
+      ? ['fail-node', 'restore-node', 'load']
+      : before[0] === 'load'
+        ? before.length === 1
+          ? state.deployments.map((deployment) => `deployment/${deployment.name}`)
+          : ['500', '1500', '0']
+        : before.length === 1
+          ? nodeNames(state)
+          : [],
 };

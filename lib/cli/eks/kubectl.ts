@@ -1,4 +1,3 @@
-import { kubectlUnreachable } from '../../sim/eks/access';
 import type { EksCommand } from '../../sim/eks/commands';
 import type { EksState } from '../../sim/eks/types';
 import { registered } from '../../sim/eks/pod-requests';
@@ -9,6 +8,7 @@ import { type Result } from './kubectl-common';
 import { describe, get, logs } from './kubectl-read';
 import { apply, create, expose, remove, scale, setImage } from './kubectl-write';
 import { cordon, drain, rollout } from './kubectl-rollout-nodes';
+import { top } from './kubectl-top';
 
 /**
  * `kubectl`, speaking to the simulated cluster: what it prints, column by column, and its errors,
@@ -43,6 +43,7 @@ export const KUBECTL_HELP = [
   'kubectl delete pod|deployment|daemonset NAME   (or -f FILE)',
   'kubectl cordon|uncordon NODE, kubectl drain NODE --ignore-daemonsets',
   'kubectl logs POD [--previous]     what the app printed',
+  'kubectl top nodes|pods [-n NS|-A]  CPU and memory in use (needs metrics-server)',
   'kubectl expose deployment NAME --port=80 [--target-port=N] [--type=LoadBalancer|NodePort]',
 ];
 
@@ -96,12 +97,8 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
       return logs(state, flags, words);
     case 'expose':
       return expose(state, flags, words);
-    case 'top': {
-      const unreachable = kubectlUnreachable(state);
-      if (unreachable !== null) return fail(unreachable.message);
-      // EKS does not install the Metrics Server: kubectl top needs it.
-      return fail('error: Metrics API not available');
-    }
+    case 'top':
+      return top(state, flags, words);
   }
 }
 
@@ -110,6 +107,7 @@ function complete(before: readonly string[], state: EksState): readonly string[]
   const [sub] = before;
   if (before.length === 1 && (sub === 'get' || sub === 'describe' || sub === 'delete'))
     return ['pods', 'nodes', 'deployments', 'replicasets', 'daemonsets', 'events'];
+  if (before.length === 1 && sub === 'top') return ['nodes', 'pods'];
   if (sub === 'cordon' || sub === 'uncordon' || sub === 'drain')
     return state.nodes.filter(registered).map((node) => node.name);
   if (before.length === 2 && before[1] === 'pods')

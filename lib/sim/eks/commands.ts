@@ -152,6 +152,17 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Drain'), node: name, ignoreDaemonSets: z.boolean(), force: z.boolean() }),
   z.strictObject({ type: z.literal('FailNode'), node: name }),
   z.strictObject({ type: z.literal('RestoreNode'), node: name }),
+  z.strictObject({
+    type: z.literal('SetLoad'),
+    deployment: name,
+    namespace,
+    rps: z.number().int().min(0).max(1_000_000),
+  }),
+  z.strictObject({
+    type: z.literal('CreateAddon'),
+    clusterName: z.string().max(100),
+    addonName: z.string().min(1).max(100),
+  }),
 ]);
 
 export type EksCommand = z.infer<typeof commandSchema>;

@@ -10,6 +10,9 @@ import { applyObject, deleteObject, rolloutUndo, scaleDeployment, setImage } fro
 import { drainNode } from './drain';
 import { advancePod } from './kubelet';
 import { checkEksInvariants } from './invariants';
+import { createAddon } from './addons';
+import { setLoad } from './load';
+import { nextMetricsAt, scrapeMetrics } from './metrics-server';
 import type { EksState } from './types';
 import { closeWorld, openWorld, podByUid, type World } from './world';
 
@@ -29,6 +32,10 @@ export function initEksState(seed: number): EksState {
     kubeEvents: [],
     nextIp: 0,
     kubeconfig: null,
+    loads: [],
+    metrics: null,
+    hpas: [],
+    addons: [],
   };
 }
 
@@ -62,6 +69,10 @@ function route(world: World, command: EksCommand): Outcome {
       return failNode(world, command.node);
     case 'RestoreNode':
       return restoreNode(world, command.node);
+    case 'SetLoad':
+      return setLoad(world, command.namespace, command.deployment, command.rps);
+    case 'CreateAddon':
+      return createAddon(world, command.clusterName, command.addonName);
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -82,6 +93,7 @@ function settle(world: World): void {
     }
   }
   if (world.cluster?.status !== 'ACTIVE') return;
+  scrapeMetrics(world);
   reconcile(world);
   advanceLoadBalancers(world);
   runAutoscaler(world);
@@ -118,6 +130,7 @@ export function nextChangeAt(state: EksState): number | null {
   if (state.cluster?.status === 'CREATING') consider(state.cluster.activeAt);
   consider(nextNodeChangeAt(state));
   consider(nextScanAt(state));
+  consider(nextMetricsAt(state));
   for (const service of state.services) consider(service.loadBalancer?.readyAt);
   for (const pod of state.pods) {
     consider(pod.nextAt);

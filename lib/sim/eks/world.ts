@@ -1,5 +1,6 @@
 import type { SimEvent } from '../core/types';
 import type { Rng } from '../core/rng';
+import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type {
   Cluster,
   DaemonSet,
@@ -32,6 +33,10 @@ export interface World {
   kubeEvents: KubeEvent[];
   nextIp: number;
   kubeconfig: string | null;
+  loads: DeploymentLoad[];
+  metrics: MetricsScrape | null;
+  hpas: HorizontalPodAutoscaler[];
+  addons: EksAddon[];
   readonly events: SimEvent[];
   /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
   podSlots: { array: Pod[]; slots: Map<string, number> } | null;
@@ -56,6 +61,10 @@ export function openWorld(state: EksState): World {
     kubeEvents: [...state.kubeEvents],
     nextIp: state.nextIp,
     kubeconfig: state.kubeconfig,
+    loads: [...state.loads],
+    metrics: state.metrics,
+    hpas: [...state.hpas],
+    addons: [...state.addons],
     events: [],
     podSlots: null,
   };
