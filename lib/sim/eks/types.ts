@@ -1,4 +1,5 @@
 import type { BaseState } from '../core/types';
+import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 
 /**
  * The Amazon EKS simulator's state: one cluster (its control plane run by AWS), managed node
@@ -282,4 +283,11 @@ export interface EksState extends BaseState {
   readonly nextIp: number;
   /** The cluster kubectl talks to, once `aws eks update-kubeconfig` has written its context. */
   readonly kubeconfig: string | null;
+  /** Dockyard's load generator: requests per second sent to Deployments (`chaos load`). */
+  readonly loads: readonly DeploymentLoad[];
+  /** metrics-server's latest scrape of the kubelets, once it runs. */
+  readonly metrics: MetricsScrape | null;
+  readonly hpas: readonly HorizontalPodAutoscaler[];
+  /** Add-ons created through the EKS API (`aws eks create-addon`). */
+  readonly addons: readonly EksAddon[];
 }
