@@ -132,6 +132,7 @@ describe('the course content', () => {
       [8, 'ecs-deployments'],
       [9, 'ecs-monitoring'],
       [10, 'ecs-failure-drills'],
+      [11, 'kubernetes-and-eks'],
     ]);
   });
 

@@ -5,19 +5,28 @@ import { advance } from '../sim/core/session';
 import { runConsoleLine } from '../cli/run-console-line';
 import { cliFiles } from '../cli/aws/input/cli-files';
 import { ecsSimulator } from '../sim/ecs/simulator';
-import { sessionForPreset } from '../sim/simulator-entry';
+import { eksSimulator } from '../sim/eks/simulator';
+import { resolvedLine, sessionForPreset, type SimulatorEntry } from '../sim/simulator-entry';
 import type { Moment } from '../../components/sim/moment';
 
 /**
- * Every "predict, then play" moment in the lessons, played the way the browser plays it: from the
- * simulator's preset, pausing at `at`, running `run` (placeholders filled in), playing `playFor`.
+ * Every "predict, then play" moment in the lessons (`<EcsSimulator>` and `<EksSimulator>`), played
+ * the way the browser plays it, through that simulator's engine: from the simulator's preset, pausing at `at`, running `run` (placeholders filled in), playing `playFor`.
  * Played twice, at the preset's seed and at another one (a learner may press "New seed"): the
  * same lines must succeed or fail the same way, so no moment depends on a seeded id.
  */
 const LESSONS = join(process.cwd(), 'content', 'lessons');
 
+/** The lesson components that embed a simulator, and the simulator each one runs. */
+const SIMULATORS: Readonly<Record<string, { readonly sim: SimulatorEntry; readonly preset: string }>> = {
+  EcsSimulator: { sim: ecsSimulator, preset: 'three-instances' },
+  EksSimulator: { sim: eksSimulator, preset: 'three-nodes' },
+};
+
 interface Embedded {
   readonly lesson: string;
+  readonly component: string;
+  readonly sim: SimulatorEntry;
   readonly scenario: string;
   readonly moments: readonly Moment[];
 }
@@ -45,30 +54,33 @@ function embeddedSimulators(): Embedded[] {
     .filter((file) => file.endsWith('.mdx'))
     .flatMap((file) => {
       const text = readFileSync(join(LESSONS, file), 'utf8');
-      return [...text.matchAll(/<EcsSimulator\b/g)].flatMap((match) => {
+      return [...text.matchAll(/<(EcsSimulator|EksSimulator)\b/g)].flatMap((match) => {
+        const component = match[1] ?? '';
+        const { sim, preset } = SIMULATORS[component]!;
         const tag = text.slice(match.index, text.indexOf('/>', match.index));
-        const scenario = /scenario="([^"]+)"/.exec(tag)?.[1] ?? 'three-instances';
+        const scenario = /scenario="([^"]+)"/.exec(tag)?.[1] ?? preset;
         const at = tag.indexOf('moments={');
         if (at === -1) return [];
         // Moments are object literals written in the MDX; evaluating them is what MDX does too.
         const moments = new Function(
           `return (${expressionAfter(tag, at + 'moments='.length)});`,
         )() as Moment[];
-        return [{ lesson: file.replace(/\.mdx$/, ''), scenario, moments }];
+        return [{ lesson: file.replace(/\.mdx$/, ''), component, sim, scenario, moments }];
       });
     });
 }
 
 function play(embedded: Embedded, seed?: number): { line: string; isError: boolean; output: string }[] {
-  let session = sessionForPreset(ecsSimulator, embedded.scenario, seed);
-  const files = cliFiles(ecsSimulator.files ?? {});
+  const { sim } = embedded;
+  let session = sessionForPreset(sim, embedded.scenario, seed);
+  const files = cliFiles(sim.files ?? {});
   const results: { line: string; isError: boolean; output: string }[] = [];
   for (const moment of embedded.moments) {
     const at = (moment.at ?? 0) * 1000;
     if (at > session.state.now) session = advance(session, at - session.state.now);
     for (const scripted of moment.run ?? []) {
-      const line = ecsSimulator.resolveLine?.(scripted, session.state) ?? scripted;
-      const result = runConsoleLine(session, line, ecsSimulator.cli, files);
+      const line = resolvedLine(sim, scripted, session.state);
+      const result = runConsoleLine(session, line, sim.cli, files);
       session = result.session;
       results.push({ line, isError: result.isError, output: result.output });
     }
@@ -81,15 +93,21 @@ const embeddedList = embeddedSimulators();
 
 describe('moments in the lessons', () => {
   it('finds the lessons’ simulators', () => {
-    expect(embeddedList.length).toBeGreaterThanOrEqual(6);
+    expect(
+      embeddedList.filter((embedded) => embedded.component === 'EcsSimulator').length,
+    ).toBeGreaterThanOrEqual(6);
+    expect(
+      embeddedList.filter((embedded) => embedded.component === 'EksSimulator').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it.each(
     embeddedList.map(
-      (embedded, index) => [`${embedded.lesson} #${index} (${embedded.scenario})`, embedded] as const,
+      (embedded, index) =>
+        [`${embedded.lesson} #${index} (${embedded.component} ${embedded.scenario})`, embedded] as const,
     ),
   )('%s plays the same whatever the seed', (_, embedded) => {
-    expect(ecsSimulator.presets.some((preset) => preset.id === embedded.scenario)).toBe(true);
+    expect(embedded.sim.presets.some((preset) => preset.id === embedded.scenario)).toBe(true);
     const ids = embedded.moments.map((moment) => moment.id);
     expect(new Set(ids).size).toBe(ids.length);
     const atPresetSeed = play(embedded);

@@ -105,6 +105,105 @@ spec:
               cpu: 100m
               memory: 600Mi
 `,
+  'web-lb.yaml': `# A LoadBalancer Service in front of the web Deployment's pods (app: web).
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  selector:
+    app: web
+  ports:
+    - port: 80
+      targetPort: 80
+`,
+  'hungry.yaml': `# Each replica asks for most of an m5.large's CPU: the fourth finds no node with room.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: hungry
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: hungry
+  template:
+    metadata:
+      labels:
+        app: hungry
+    spec:
+      containers:
+        - name: hungry
+          image: nginx:1.27
+          resources:
+            requests:
+              cpu: 1500m
+              memory: 512Mi
+`,
+  'batch.yaml': `# Pods for the tainted batch node group: the toleration lets them on, the nodeSelector keeps them there.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: batch
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: batch
+  template:
+    metadata:
+      labels:
+        app: batch
+    spec:
+      nodeSelector:
+        workload: batch
+      tolerations:
+        - key: dedicated
+          operator: Equal
+          value: batch
+          effect: NoSchedule
+      containers:
+        - name: batch
+          image: nginx:1.27
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+`,
+  'api.yaml': `# The web image with a readiness probe on /health: a pod receives traffic only once it answers.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  labels:
+    app: api
+spec:
+  replicas: 4
+  selector:
+    matchLabels:
+      app: api
+  template:
+    metadata:
+      labels:
+        app: api
+    spec:
+      containers:
+        - name: api
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.5.0
+          ports:
+            - containerPort: 8080
+          readinessProbe:
+            httpGet:
+              path: /health
+              port: 8080
+          resources:
+            requests:
+              cpu: 250m
+              memory: 256Mi
+            limits:
+              memory: 512Mi
+`,
   'metrics-server.yaml': `# metrics-server, cut down to what the simulator reads: its Deployment in kube-system.
 # (The upstream components.yaml also creates its service account, RBAC, a Service and the
 # APIService v1beta1.metrics.k8s.io that makes kubectl top and the HPA find it.)
