@@ -1,29 +1,30 @@
 'use client';
 
 import { setDiagnostics } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { EditorDiagnostic } from '@/lib/taskdef-editor/cli-diagnostics';
 import { editorExtensions } from './codemirror-extensions';
 
-export interface JsonCodeEditorHandle {
+export interface CodeEditorHandle {
   /** Replaces the whole text as one undoable change. */
   replaceText(text: string): void;
   focus(): void;
 }
 
 /**
- * CodeMirror 6 over a JSON text. It owns the document (typing never re-renders React); the parent
+ * CodeMirror 6 over a JSON text (or another `language`, e.g. YAML). It owns the document (typing never re-renders React); the parent
  * hears each change and hands back diagnostics for the text they were computed from.
  */
-export function JsonCodeEditor({
+export function CodeEditor({
   initialText,
   label,
   describedBy,
   onChange,
   diagnostics,
   diagnosticsFor,
+  language,
   ref,
 }: {
   initialText: string;
@@ -34,7 +35,9 @@ export function JsonCodeEditor({
   diagnostics: readonly EditorDiagnostic[];
   /** The text the diagnostics describe; they are shown only while the editor still holds it. */
   diagnosticsFor: string;
-  ref?: Ref<JsonCodeEditorHandle>;
+  /** The language extension; JSON when left out. */
+  language?: Extension;
+  ref?: Ref<CodeEditorHandle>;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -49,7 +52,11 @@ export function JsonCodeEditor({
       parent: host.current,
       state: EditorState.create({
         doc: initialText,
-        extensions: editorExtensions({ label, describedBy }, (text) => latestOnChange.current(text)),
+        extensions: editorExtensions(
+          { label, describedBy },
+          (text) => latestOnChange.current(text),
+          language,
+        ),
       }),
     });
     view.current = created;

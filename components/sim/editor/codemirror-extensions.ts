@@ -14,15 +14,16 @@ import {
 import { tags } from '@lezer/highlight';
 
 /**
- * The editor's setup, kept to what a JSON form needs (no `codemirror` meta package): line numbers,
- * bracket matching, undo history, JSON highlighting and the lint gutter. Tab is deliberately not
+ * The editor's setup, kept to what a JSON or YAML form needs (no `codemirror` meta package): line
+ * numbers, bracket matching, undo history, the language's highlighting and the lint gutter. Tab is deliberately not
  * bound, CodeMirror's accessible default (codemirror.net/examples/tab): Tab leaves the editor.
  * Colours are the site's CSS variables and Tailwind classes, so the editor follows the light or
  * dark theme without reconfiguring.
  */
 
 const highlight = HighlightStyle.define([
-  { tag: tags.propertyName, class: 'font-semibold text-[var(--fg)]' },
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], class: 'font-semibold text-[var(--fg)]' },
+  { tag: [tags.comment, tags.meta], class: 'text-[var(--fg-soft)] italic' },
   { tag: tags.string, class: 'text-accent-700 dark:text-accent-300' },
   { tag: [tags.number, tags.bool, tags.null], class: 'text-[var(--fg-soft)] font-semibold' },
   { tag: [tags.brace, tags.squareBracket, tags.separator], class: 'text-[var(--fg-soft)]' },
@@ -63,6 +64,7 @@ const siteTheme = EditorView.theme({
 export function editorExtensions(
   attributes: { readonly label: string; readonly describedBy: string },
   onChange: (text: string) => void,
+  language: Extension = json(),
 ): Extension[] {
   return [
     lineNumbers(),
@@ -72,7 +74,7 @@ export function editorExtensions(
     drawSelection(),
     indentOnInput(),
     bracketMatching(),
-    json(),
+    language,
     syntaxHighlighting(highlight),
     lintGutter(),
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),

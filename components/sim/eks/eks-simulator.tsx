@@ -9,6 +9,7 @@ import { SimFrame } from '../sim-frame';
 import { useShareLinkFromHash } from '../use-share-link';
 import { EksActions } from './eks-actions';
 import { EksPicture } from './eks-picture';
+import { ManifestEditorButton } from './manifest-editor/manifest-editor-button';
 
 function EksSimulatorFrame({
   fromLink,
@@ -23,7 +24,7 @@ function EksSimulatorFrame({
   return (
     <SimFrame
       picture={<EksPicture />}
-      actions={<EksActions />}
+      actions={<EksActions manifestEditor={<ManifestEditorButton />} />}
       banner={banner ?? (moments && moments.length > 0 ? <PredictMoments moments={moments} /> : undefined)}
       fullScreenHref={fromLink || banner !== undefined ? undefined : '/simulators/eks/'}
     />

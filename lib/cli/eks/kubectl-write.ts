@@ -1,3 +1,4 @@
+import type { AppliedObject } from '../../sim/eks/apply-objects';
 import { resourceName, type KubeObject } from '../../sim/eks/objects';
 import type { EksState } from '../../sim/eks/types';
 import { fail, type CliContext } from '../types';
@@ -6,6 +7,7 @@ import { resourceArgs, resourceType } from './kubectl-resources';
 import {
   deploymentName,
   dispatch,
+  errorText,
   namespaceOf,
   readManifest,
   unknownType,
@@ -19,14 +21,30 @@ export function apply(flags: KubectlFlags, context: CliContext): Result {
   if ('kind' in read) return read;
   const [object, ...more] = read.objects;
   if (object === undefined) return fail('error: no objects passed to apply');
-  if (more.length > 0)
-    return fail(
-      `Dockyard: this file holds ${read.objects.length} objects; the simulator applies one per command. Put each in its own file, or split the file at ---.`,
-    );
+  if (more.length > 0) return applyAll(read.objects);
   return dispatch({ type: 'Apply', object }, (outcome) => {
     const response = outcome.response as { result?: string } | undefined;
     return `${resourceName(object.kind, object.name)} ${response?.result ?? 'configured'}`;
   });
+}
+
+/** Several documents: kubectl prints a line for each object applied, then the errors of those refused. */
+function applyAll(objects: readonly KubeObject[]): Result {
+  return {
+    kind: 'dispatch',
+    command: { type: 'ApplyAll', objects },
+    render: (outcome) => {
+      if (outcome.error !== undefined) return { output: errorText(outcome), isError: true };
+      const applied = (outcome.response ?? []) as unknown as readonly AppliedObject[];
+      const done = applied.flatMap((entry) =>
+        'result' in entry ? [`${entry.resource} ${entry.result}`] : [],
+      );
+      const refused = applied.flatMap((entry) =>
+        'error' in entry ? [errorText({ ...outcome, error: entry.error })] : [],
+      );
+      return { output: [...done, ...refused].join('\n'), isError: refused.length > 0 };
+    },
+  };
 }
 
 /** The container name `kubectl create deployment` derives from an image: `nginx:1.27` → `nginx`. */

@@ -123,6 +123,11 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('UpdateKubeconfig'), name: z.string().max(100) }),
   z.strictObject({ type: z.literal('Apply'), object: kubeObjectSchema }),
+  /** `kubectl apply -f` of a file with several documents: each applied in order, as kubectl does. */
+  z.strictObject({
+    type: z.literal('ApplyAll'),
+    objects: z.array(kubeObjectSchema).min(1).max(50).readonly(),
+  }),
   z.strictObject({
     type: z.literal('ScaleDeployment'),
     name,

@@ -7,6 +7,7 @@ import { parseEksCommand, type EksCommand } from './commands';
 import { reconcile } from './controllers';
 import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
 import { applyObject, deleteObject, rolloutUndo, scaleDeployment, setImage } from './objects';
+import { applyObjects } from './apply-objects';
 import { drainNode } from './drain';
 import { advancePod } from './kubelet';
 import { checkEksInvariants } from './invariants';
@@ -53,6 +54,8 @@ function route(world: World, command: EksCommand): Outcome {
       return updateKubeconfig(world, command.name);
     case 'Apply':
       return applyObject(world, command.object);
+    case 'ApplyAll':
+      return applyObjects(world, command.objects);
     case 'ScaleDeployment':
       return scaleDeployment(world, command.name, command.namespace, command.replicas);
     case 'SetImage':

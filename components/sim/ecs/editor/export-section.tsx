@@ -8,7 +8,7 @@ import { draftFamily, fileStem } from '@/lib/taskdef-editor/draft-file-name';
 import { serviceOptions } from '@/lib/taskdef-editor/service-options';
 import type { EcsState } from '@/lib/sim/ecs/types';
 import { useEcsState } from '../use-ecs-state';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../editor/download-file';
 import { toolButton } from './editor-toolbar';
 
 const selectClusters = (state: EcsState) => state.clusters;

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
-import { EditorDialog } from './editor-dialog';
+import { EditorDialog } from '../../editor/editor-dialog';
 
 // CodeMirror stays out of the lesson's first load and the simulator's chunk: it is fetched the
 // first time the editor opens.

@@ -11,7 +11,7 @@ import type { EcsState, TaskDefinition } from '@/lib/sim/ecs/types';
 import { useSimStore } from '../../sim-context';
 import { EditorToolbar, toolButton } from './editor-toolbar';
 import { ExportSection } from './export-section';
-import { JsonCodeEditor, type JsonCodeEditorHandle } from './json-code-editor';
+import { CodeEditor, type CodeEditorHandle } from '../../editor/code-editor';
 import { rememberDraft, SEED_FILE, startingDraft } from './last-draft';
 import { useDraftCheck } from './use-draft-check';
 import { ValidationStatus } from './validation-status';
@@ -30,7 +30,7 @@ export function TaskDefinitionEditorPanel() {
   const [text, setText] = useState(initialText);
   const [recheck, setRecheck] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const editor = useRef<JsonCodeEditorHandle>(null);
+  const editor = useRef<CodeEditorHandle>(null);
   const hintId = useId();
   const check = useDraftCheck(text, recheck);
   const fileName = draftFileName(text);
@@ -85,7 +85,7 @@ export function TaskDefinitionEditorPanel() {
         goes to the next one; Ctrl+Z undoes (⌘ instead of Ctrl on a Mac).
       </p>
       <div>
-        <JsonCodeEditor
+        <CodeEditor
           ref={editor}
           initialText={initialText}
           label="Task definition JSON"

@@ -18,9 +18,7 @@ export function ValidationStatus({ check, fileName }: { check: CheckedDraft | nu
             <StatusIcon status="wrong" className="size-5" />
             The console refuses file://{fileName}:
           </p>
-          <pre className="mt-2 font-mono text-sm wrap-anywhere whitespace-pre-wrap">
-            {check.output}
-          </pre>
+          <pre className="mt-2 font-mono text-sm wrap-anywhere whitespace-pre-wrap">{check.output}</pre>
         </div>
       ) : (
         <p className="text-accent-700 dark:text-accent-300 flex items-center gap-2 font-semibold">
