@@ -133,6 +133,7 @@ describe('the course content', () => {
       [9, 'ecs-monitoring'],
       [10, 'ecs-failure-drills'],
       [11, 'kubernetes-and-eks'],
+      [12, 'ecs-and-eks'],
     ]);
   });
 
