@@ -11,9 +11,14 @@ export const metadata: Metadata = {
     'Guided demos for instructors: step through a scripted simulation with speaker notes and a pacing timer while an audience window on the projector follows.',
 };
 
-const questionsForTheRoom = (count: number) => `${count} ${count === 1 ? 'question' : 'questions'} for the room`;
+const questionsForTheRoom = (count: number) =>
+  `${count} ${count === 1 ? 'question' : 'questions'} for the room`;
 
-const SIMULATOR_NAMES = { ecs: 'Amazon ECS simulator', vm: 'Containers and VMs simulator' } as const;
+const SIMULATOR_NAMES = {
+  ecs: 'Amazon ECS simulator',
+  eks: 'Amazon EKS simulator',
+  vm: 'Containers and VMs simulator',
+} as const;
 
 export default function PresentPage() {
   const scenarios = loadAllScenarios();

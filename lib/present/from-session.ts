@@ -33,6 +33,13 @@ function step(index: number, line: string, playFor: number): ScenarioStep {
   };
 }
 
+/** The lesson a saved sandbox talk goes with until the instructor picks another. */
+const STARTING_LESSON: Readonly<Record<Scenario['simulator'], string>> = {
+  vm: 'containers-vs-vms',
+  ecs: 'amazon-ecs',
+  eks: 'kubernetes-and-eks',
+};
+
 /**
  * A sandbox session as a scenario to annotate: one step per command typed after the preset, each
  * playing the simulated time that passed before the next one, so the saved file replays what was
@@ -68,7 +75,7 @@ export function scenarioFromSession(session: SandboxSession): Scenario {
     simulator: session.simulator,
     preset: session.preset,
     seed: session.seed,
-    lesson: session.simulator === 'vm' ? 'containers-vs-vms' : 'amazon-ecs',
+    lesson: STARTING_LESSON[session.simulator],
     coverage: [13],
     steps: [start, ...steps.slice(0, MAX_SAVED_COMMANDS)],
   };

@@ -8,5 +8,7 @@ export async function loadScenarioSimulator(id: Scenario['simulator']): Promise<
       return (await import('../sim/ecs/simulator')).ecsSimulator;
     case 'vm':
       return (await import('../sim/vm/simulator')).vmSimulator;
+    case 'eks':
+      return (await import('../sim/eks/simulator')).eksSimulator;
   }
 }

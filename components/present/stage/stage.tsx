@@ -10,6 +10,10 @@ const EcsStage = dynamic(() => import('./ecs-stage').then((module) => module.Ecs
   ssr: false,
   loading: () => <SimLoading title="Amazon ECS" />,
 });
+const EksStage = dynamic(() => import('./eks-stage').then((module) => module.EksStage), {
+  ssr: false,
+  loading: () => <SimLoading title="Amazon EKS" />,
+});
 const VmStage = dynamic(() => import('./vm-stage').then((module) => module.VmStage), {
   ssr: false,
   loading: () => <SimLoading title="Containers and VMs" />,
@@ -18,7 +22,13 @@ const VmStage = dynamic(() => import('./vm-stage').then((module) => module.VmSta
 export function Stage(props: StageProps) {
   return (
     <ErrorBoundary label="the simulator">
-      {props.scenario.simulator === 'ecs' ? <EcsStage {...props} /> : <VmStage {...props} />}
+      {props.scenario.simulator === 'ecs' ? (
+        <EcsStage {...props} />
+      ) : props.scenario.simulator === 'eks' ? (
+        <EksStage {...props} />
+      ) : (
+        <VmStage {...props} />
+      )}
     </ErrorBoundary>
   );
 }
