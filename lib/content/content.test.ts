@@ -134,6 +134,7 @@ describe('the course content', () => {
       [10, 'ecs-failure-drills'],
       [11, 'kubernetes-and-eks'],
       [12, 'ecs-and-eks'],
+      [13, 'kubernetes-scheduler'],
     ]);
   });
 
