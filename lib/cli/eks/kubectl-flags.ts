@@ -21,6 +21,9 @@ export interface KubectlFlags {
   targetPort: string | null;
   type: string | null;
   name: string | null;
+  cpuPercent: string | null;
+  min: string | null;
+  max: string | null;
 }
 
 const VALUE_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
@@ -39,6 +42,9 @@ const VALUE_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
   'target-port': 'targetPort',
   type: 'type',
   name: 'name',
+  'cpu-percent': 'cpuPercent',
+  min: 'min',
+  max: 'max',
 };
 
 const BOOLEAN_FLAGS: Readonly<Record<string, keyof KubectlFlags>> = {
@@ -76,6 +82,9 @@ export function parseKubectlFlags(args: readonly string[], command: string): Par
     targetPort: null,
     type: null,
     name: null,
+    cpuPercent: null,
+    min: null,
+    max: null,
   };
   const words: string[] = [];
   const usage = `\nSee 'kubectl ${command} --help' for usage.`;

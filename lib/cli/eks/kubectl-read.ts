@@ -6,6 +6,7 @@ import { startLogs } from '../../sim/eks/container-fate';
 import { nginxTime } from '../../sim/ecs/tasks/logs';
 import { describeDeployment, describeNode, describePod, describeService } from './kubectl-describe';
 import { type KubectlFlags } from './kubectl-flags';
+import { describeHpa } from './kubectl-describe-hpa';
 import { kubectlGet } from './kubectl-get';
 import { resourceArgs, resourceType } from './kubectl-resources';
 import { namespaceOf, unknownType, deploymentName, type Result } from './kubectl-common';
@@ -71,6 +72,16 @@ export function describe(state: EksState, flags: KubectlFlags, words: readonly s
     if (services.length === 0)
       return fail(`Error from server (NotFound): services "${name ?? ''}" not found`);
     return print(services.map((service) => describeService(state, service)).join('\n\n\n'));
+  }
+  if (type === 'horizontalpodautoscalers') {
+    const hpas = state.hpas.filter(
+      (hpa) => hpa.namespace === namespace && (name === undefined || hpa.name === name),
+    );
+    if (hpas.length === 0)
+      return fail(
+        `Error from server (NotFound): horizontalpodautoscalers.autoscaling "${name ?? ''}" not found`,
+      );
+    return print(hpas.map((hpa) => describeHpa(state, hpa)).join('\n\n\n'));
   }
   return fail(
     `Dockyard: kubectl describe ${type} is not simulated; kubectl get ${type} -o yaml shows the whole object.`,

@@ -9,13 +9,14 @@ export const RESOURCE_TYPES = {
   namespaces: ['namespaces', 'namespace', 'ns'],
   services: ['services', 'service', 'svc'],
   endpoints: ['endpoints', 'endpoint', 'ep'],
+  horizontalpodautoscalers: ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_TYPES;
 
 /** `deploy`, `deployment.apps`, `Deployments` → `deployments`; null for a type kubectl would not know. */
 export function resourceType(word: string): ResourceType | null {
-  const plain = word.toLowerCase().replace(/\.apps$/, '');
+  const plain = word.toLowerCase().replace(/\.(apps|autoscaling)$/, '');
   for (const [type, names] of Object.entries(RESOURCE_TYPES) as [ResourceType, readonly string[]][])
     if (names.includes(plain)) return type;
   return null;
@@ -32,6 +33,7 @@ export const API_NAME: Readonly<Record<ResourceType, string>> = {
   namespaces: 'namespaces',
   services: 'services',
   endpoints: 'endpoints',
+  horizontalpodautoscalers: 'horizontalpodautoscalers.autoscaling',
 };
 
 /** What `-o name` prints before the slash. */
@@ -45,6 +47,7 @@ export const NAME_PREFIX: Readonly<Record<ResourceType, string>> = {
   namespaces: 'namespace',
   services: 'service',
   endpoints: 'endpoints',
+  horizontalpodautoscalers: 'horizontalpodautoscaler.autoscaling',
 };
 
 export const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;

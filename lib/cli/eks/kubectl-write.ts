@@ -157,6 +157,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     deployments: 'Deployment',
     daemonsets: 'DaemonSet',
     services: 'Service',
+    horizontalpodautoscalers: 'HorizontalPodAutoscaler',
   } as const;
   const kind = kinds[type as keyof typeof kinds] as KubeObject['kind'] | undefined;
   if (kind === undefined)
@@ -168,6 +169,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     Deployment: 'deployment.apps',
     DaemonSet: 'daemonset.apps',
     Service: 'service',
+    HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
   }[kind];
   return dispatch(
     { type: 'Delete', kind, name, namespace: namespaceOf(flags) },

@@ -9,6 +9,7 @@ import { describe, get, logs } from './kubectl-read';
 import { apply, create, expose, remove, scale, setImage } from './kubectl-write';
 import { cordon, drain, rollout } from './kubectl-rollout-nodes';
 import { top } from './kubectl-top';
+import { autoscale } from './kubectl-autoscale';
 
 /**
  * `kubectl`, speaking to the simulated cluster: what it prints, column by column, and its errors,
@@ -30,11 +31,12 @@ export const SUBCOMMANDS = [
   'top',
   'logs',
   'expose',
+  'autoscale',
 ] as const;
 
 export const KUBECTL_HELP = [
-  'kubectl get pods|nodes|deployments|rs|ds|events [NAME] [-n NS|-A] [-o wide|yaml|json|name] [-l k=v]',
-  'kubectl describe pod|node|deployment NAME',
+  'kubectl get pods|nodes|deployments|rs|ds|svc|hpa|events [NAME] [-n NS|-A] [-o wide|yaml|json|name] [-l k=v]',
+  'kubectl describe pod|node|deployment|svc|hpa NAME',
   'kubectl apply -f FILE            create or change what a manifest describes',
   'kubectl create deployment NAME --image=IMAGE [--replicas=N]',
   'kubectl scale deployment NAME --replicas=N',
@@ -44,6 +46,7 @@ export const KUBECTL_HELP = [
   'kubectl cordon|uncordon NODE, kubectl drain NODE --ignore-daemonsets',
   'kubectl logs POD [--previous]     what the app printed',
   'kubectl top nodes|pods [-n NS|-A]  CPU and memory in use (needs metrics-server)',
+  'kubectl autoscale deployment NAME --cpu-percent=50 --min=2 --max=10   a HorizontalPodAutoscaler',
   'kubectl expose deployment NAME --port=80 [--target-port=N] [--type=LoadBalancer|NodePort]',
 ];
 
@@ -97,6 +100,8 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
       return logs(state, flags, words);
     case 'expose':
       return expose(state, flags, words);
+    case 'autoscale':
+      return autoscale(state, flags, words);
     case 'top':
       return top(state, flags, words);
   }
@@ -106,7 +111,7 @@ function complete(before: readonly string[], state: EksState): readonly string[]
   if (before.length === 0) return SUBCOMMANDS;
   const [sub] = before;
   if (before.length === 1 && (sub === 'get' || sub === 'describe' || sub === 'delete'))
-    return ['pods', 'nodes', 'deployments', 'replicasets', 'daemonsets', 'events'];
+    return ['pods', 'nodes', 'deployments', 'replicasets', 'daemonsets', 'events', 'services', 'hpa'];
   if (before.length === 1 && sub === 'top') return ['nodes', 'pods'];
   if (sub === 'cordon' || sub === 'uncordon' || sub === 'drain')
     return state.nodes.filter(registered).map((node) => node.name);

@@ -66,6 +66,8 @@ export interface HorizontalPodAutoscaler {
   readonly currentUtilization: number | null;
   readonly currentAverageCpu: number | null;
   readonly lastScaleAt: number | null;
+  /** The controller's last sync (every 15 s). */
+  readonly lastSyncAt: number | null;
   readonly recommendations: readonly HpaRecommendation[];
   readonly conditions: readonly HpaCondition[];
 }

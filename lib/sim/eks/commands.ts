@@ -97,6 +97,15 @@ export const kubeObjectSchema = z.discriminatedUnion('kind', [
       .max(20)
       .readonly(),
   }),
+  z.strictObject({
+    kind: z.literal('HorizontalPodAutoscaler'),
+    name,
+    namespace,
+    target: name,
+    minReplicas: z.number().int().min(1).max(1000),
+    maxReplicas: z.number().int().min(1).max(1000),
+    targetCpuUtilization: z.number().int().min(1).max(10_000),
+  }),
 ]);
 
 const commandSchema = z.discriminatedUnion('type', [
@@ -149,7 +158,7 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('Delete'),
-    kind: z.enum(['Deployment', 'Pod', 'DaemonSet', 'Service']),
+    kind: z.enum(['Deployment', 'Pod', 'DaemonSet', 'Service', 'HorizontalPodAutoscaler']),
     name,
     namespace,
   }),

@@ -14,6 +14,7 @@ import { checkEksInvariants } from './invariants';
 import { createAddon } from './addons';
 import { setLoad } from './load';
 import { nextMetricsAt, scrapeMetrics } from './metrics-server';
+import { runHorizontalPodAutoscalers } from './hpa';
 import type { EksState } from './types';
 import { closeWorld, openWorld, podByUid, type World } from './world';
 
@@ -97,6 +98,7 @@ function settle(world: World): void {
   }
   if (world.cluster?.status !== 'ACTIVE') return;
   scrapeMetrics(world);
+  runHorizontalPodAutoscalers(world);
   reconcile(world);
   advanceLoadBalancers(world);
   runAutoscaler(world);

@@ -252,4 +252,24 @@ spec:
               cpu: 100m
               memory: 200Mi
 `,
+  'web-hpa.yaml': `# A HorizontalPodAutoscaler keeping the web Deployment's pods near 50 % of their CPU request.
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  minReplicas: 2
+  maxReplicas: 10
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 50
+`,
 };

@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import { Invalid, isObject, stringMap, Undecodable, type Json } from './manifest-values';
 import { parsePodSpec } from './manifest-pod';
 import { parseService } from './manifest-service';
+import { parseHpa } from './manifest-hpa';
 import type { KubeObject } from './objects';
 
 /**
@@ -90,11 +91,32 @@ const FIELDS: Readonly<Record<string, Tree>> = {
   },
 };
 
+const HPA_FIELDS: Tree = {
+  apiVersion: true,
+  kind: true,
+  metadata: METADATA,
+  spec: {
+    scaleTargetRef: { apiVersion: true, kind: true, name: true },
+    minReplicas: true,
+    maxReplicas: true,
+    metrics: {
+      type: true,
+      resource: { name: true, target: { type: true, averageUtilization: true, averageValue: true } },
+      containerResource: true,
+      pods: true,
+      object: true,
+      external: true,
+    },
+    behavior: true,
+  },
+};
+
 const API_VERSION: Readonly<Record<string, string>> = {
   Deployment: 'apps/v1',
   DaemonSet: 'apps/v1',
   Pod: 'v1',
   Service: 'v1',
+  HorizontalPodAutoscaler: 'autoscaling/v2',
 };
 
 /** Fields kubectl accepts that change placement in ways this simulator does not draw yet. */
@@ -148,11 +170,11 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     throw new Error(
       `error: error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`,
     );
-  const fields = FIELDS[kind];
+  const fields = kind === 'HorizontalPodAutoscaler' ? HPA_FIELDS : FIELDS[kind];
   if (fields === undefined || API_VERSION[kind] !== apiVersion) {
     const hint =
       fields === undefined
-        ? `\nDockyard simulates Deployment, DaemonSet, Pod and Service so far.`
+        ? `\nDockyard simulates Deployment, DaemonSet, Pod, Service and HorizontalPodAutoscaler so far.`
         : `\nDockyard: a ${kind} is apiVersion ${API_VERSION[kind]}.`;
     throw new Error(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first${hint}`,
@@ -162,7 +184,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
   const unknown = unknownField(document, fields, '');
   if (unknown !== null)
     throw new Error(
-      `Error from server (BadRequest): error when ${verb} "${file}": ${kind} in version "${apiVersion.replace('apps/', '')}" cannot be handled as a ${kind}: strict decoding error: unknown field "${unknown}"`,
+      `Error from server (BadRequest): error when ${verb} "${file}": ${kind} in version "${apiVersion.split('/').pop() ?? apiVersion}" cannot be handled as a ${kind}: strict decoding error: unknown field "${unknown}"`,
     );
   const notSimulated = NOT_SIMULATED.find(
     (path) =>
@@ -184,6 +206,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     if (kind === 'Pod')
       return { kind: 'Pod', name, namespace, template: { labels, spec: parsePodSpec(spec, 'spec', kind) } };
     if (kind === 'Service') return parseService(name, namespace, spec);
+    if (kind === 'HorizontalPodAutoscaler') return parseHpa(name, namespace, spec);
     const selector =
       stringMap(isObject(spec['selector']) ? spec['selector']['matchLabels'] : undefined) ?? {};
     if (Object.keys(selector).length === 0) throw new Invalid('spec.selector: Required value');

@@ -5,6 +5,7 @@ import { nodeAnswers } from './nodes';
 import { createPod, deletePod } from './pods';
 import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from './types';
 import { applyService, deleteService } from './services';
+import { applyHpa, deleteHpa } from './hpa-objects';
 import type { World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
@@ -40,6 +41,16 @@ export type KubeObject =
       readonly selector: Readonly<Record<string, string>>;
       /** A nodePort of null is allocated by the API server. */
       readonly ports: readonly ServicePort[];
+    }
+  | {
+      readonly kind: 'HorizontalPodAutoscaler';
+      readonly name: string;
+      readonly namespace: string;
+      /** The Deployment it scales. */
+      readonly target: string;
+      readonly minReplicas: number;
+      readonly maxReplicas: number;
+      readonly targetCpuUtilization: number;
     };
 
 export type ApplyResult = 'created' | 'configured' | 'unchanged';
@@ -49,6 +60,7 @@ const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
   DaemonSet: 'daemonset.apps',
   Pod: 'pod',
   Service: 'service',
+  HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
 };
 
 export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOURCE[kind]}/${name}`;
@@ -114,6 +126,9 @@ export function applyObject(world: World, object: KubeObject): { ok: true; respo
       result = applied.result;
       break;
     }
+    case 'HorizontalPodAutoscaler':
+      result = applyHpa(world, object);
+      break;
     case 'Pod': {
       const existing = world.pods.find(
         (pod) => pod.name === object.name && pod.namespace === object.namespace,
@@ -247,6 +262,7 @@ export function deleteObject(
     return null;
   }
   if (kind === 'Service') return deleteService(world, name, namespace);
+  if (kind === 'HorizontalPodAutoscaler') return deleteHpa(world, name, namespace);
   if (kind === 'DaemonSet') {
     if (!world.daemonSets.some((d) => d.name === name && d.namespace === namespace))
       return { code: 'NotFound', message: `daemonsets.apps "${name}" not found` };
