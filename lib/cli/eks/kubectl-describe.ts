@@ -1,14 +1,6 @@
 import { formatCpu, formatMemory } from '../../sim/eks/quantity';
 import { holdsPlace, podRequests } from '../../sim/eks/pod-requests';
-import type {
-  EksState,
-  KubeEvent,
-  KubeNode,
-  Pod,
-  Service,
-  Toleration,
-  TopologySpreadConstraint,
-} from '../../sim/eks/types';
+import type { EksState, KubeEvent, KubeNode, Pod, Service, Toleration } from '../../sim/eks/types';
 import { serviceEndpoints } from '../../sim/eks/services';
 import { livenessText } from '../../sim/eks/liveness';
 import { formatTable } from '../table';
@@ -39,22 +31,7 @@ function tolerationText(toleration: Toleration): string {
   return `${key}${value}${effect}${op}${seconds}`;
 }
 
-export /** `topology.kubernetes.io/zone:DoNotSchedule when max skew 1 is exceeded for selector app=web`, one a line. */
-function spreadLines(constraints: readonly TopologySpreadConstraint[]): string[] {
-  const title = 'Topology Spread Constraints:  ';
-  return constraints.map((constraint, index) => {
-    const selector =
-      constraint.matchLabels === null
-        ? '<none>'
-        : Object.entries(constraint.matchLabels)
-            .map(([key, value]) => `${key}=${value}`)
-            .join(',') || '<none>';
-    const text = `${constraint.topologyKey}:${constraint.whenUnsatisfiable} when max skew ${constraint.maxSkew} is exceeded for selector ${selector}`;
-    return `${index === 0 ? title : ' '.repeat(title.length)}${text}`;
-  });
-}
-
-function eventsOf(state: EksState, object: string, namespace: string | null): string[] {
+export function eventsOf(state: EksState, object: string, namespace: string | null): string[] {
   const events = state.kubeEvents.filter(
     (event) => event.object === object && (namespace === null || event.namespace === namespace),
   );
@@ -148,7 +125,6 @@ export function describePod(state: EksState, pod: Pod): string {
       : tolerations.map((text, index) =>
           index === 0 ? field('Tolerations', text) : `${' '.repeat(18)}${text}`,
         )),
-    ...spreadLines(pod.spec.topologySpreadConstraints ?? []),
   );
   lines.push(...eventsOf(state, `pod/${pod.name}`, pod.namespace));
   return lines.join('\n');
