@@ -135,6 +135,7 @@ describe('the course content', () => {
       [11, 'kubernetes-and-eks'],
       [12, 'ecs-and-eks'],
       [13, 'kubernetes-scheduler'],
+      [14, 'eks-node-failure-and-rollouts'],
     ]);
   });
 

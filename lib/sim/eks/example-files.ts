@@ -272,4 +272,29 @@ spec:
           type: Utilization
           averageUtilization: 50
 `,
+  'leaky.yaml': `# web:1.7.0 leaks about 40 MiB a minute: with a 512Mi limit it is OOMKilled after about eight minutes.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: leaky
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: leaky
+  template:
+    metadata:
+      labels:
+        app: leaky
+    spec:
+      containers:
+        - name: web
+          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.7.0
+          resources:
+            requests:
+              cpu: 100m
+              memory: 256Mi
+            limits:
+              memory: 512Mi
+`,
 };
