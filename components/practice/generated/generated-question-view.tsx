@@ -2,17 +2,14 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { encodeShareLink } from '@/lib/sim/core/share-link';
-import { ecsSimulator } from '@/lib/sim/ecs/simulator';
 import { findGenerator } from '@/lib/quiz/generators';
 import { learnHref } from '@/lib/quiz/generators/catalog';
 import { questionHash } from '@/lib/quiz/generators/link';
 import type { GeneratedQuestion } from '@/lib/quiz/generators/types';
 import { QuestionCard } from '@/components/quiz/question-card';
-import { SimProvider } from '@/components/sim/sim-context';
-import { EcsPicture } from '@/components/sim/ecs/ecs-picture';
 import { RevealPanel } from './reveal-panel';
 import { SituationFacts } from './situation-facts';
-import { UseAfterReveal } from './use-after-reveal';
+import { SituationPicture } from './situation-picture';
 
 type Built = { ok: true; generated: GeneratedQuestion } | { ok: false; reason: string };
 
@@ -32,7 +29,7 @@ function build(generator: string, seed: number): Built {
 }
 
 /**
- * One generated question: the situation in the ECS picture (or the file it is about), the
+ * One generated question: the situation in the simulator's picture and the file it is about, the
  * question, then the engine plays the asked command and says why. The heavy part of the page,
  * loaded only when a question is shown.
  */
@@ -92,18 +89,21 @@ export function GeneratedQuestionView({
         >
           The situation <span className="text-base font-normal text-[var(--fg-soft)]">· seed {seed}</span>
         </h2>
-        {situation.file !== null ? (
+        {situation.picture !== null && (
+          <SituationPicture
+            picture={situation.picture}
+            before={situation.before}
+            after={after}
+            explain={answered}
+          />
+        )}
+        {situation.file !== null && (
           <div>
             <p className="font-mono text-sm font-semibold">{situation.file.name}</p>
             <pre tabIndex={0} className="mt-1 overflow-x-auto rounded-lg bg-[var(--bg-soft)] p-3 text-sm">
               {situation.file.text}
             </pre>
           </div>
-        ) : (
-          <SimProvider entry={ecsSimulator} presetId="three-instances" session={situation.before}>
-            <UseAfterReveal after={after} />
-            <EcsPicture explain={answered} />
-          </SimProvider>
         )}
         {situation.facts !== null && <SituationFacts facts={situation.facts} />}
       </section>
@@ -119,7 +119,11 @@ export function GeneratedQuestionView({
       {answered && (
         <RevealPanel
           reveal={generated.reveal}
-          simulatorHref={after === null ? null : `/simulators/ecs/${encodeShareLink(after)}`}
+          simulatorHref={
+            after === null || situation.picture === null
+              ? null
+              : `/simulators/${situation.picture}/${encodeShareLink(after)}`
+          }
           questionUrl={questionUrl}
         />
       )}

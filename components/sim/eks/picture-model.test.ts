@@ -5,7 +5,7 @@ import { inspectOutput, inspectTitle } from './inspect-output';
 import { buildPicture, explainedPod } from './picture-model';
 import { nodeLook, podLook, podTally } from './pod-look';
 import { failedMessages } from './unscheduled-pods';
-import { schedulingSentence, whyNodeRows } from './why-rows';
+import { schedulingSentence, whyNodeRows } from '@/lib/sim/eks/why-rows';
 
 const running = () =>
   after(applyObject(readyCluster(), deployment('web', 3, template('web', { cpu: 250 }))), 30_000);

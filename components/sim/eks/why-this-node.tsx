@@ -5,7 +5,7 @@ import { StatusIcon, type Status } from '@/components/ui/status-icon';
 import { cn } from '@/lib/cn';
 import type { Pod } from '@/lib/sim/eks/types';
 import type { EksInspect } from './inspect-target';
-import { schedulingSentence, whyNodeRows, type WhyNodeRow } from './why-rows';
+import { schedulingSentence, whyNodeRows, type WhyNodeRow } from '@/lib/sim/eks/why-rows';
 
 const ICON: Record<WhyNodeRow['verdict'], Status> = { chosen: 'done', scored: 'todo', filtered: 'wrong' };
 const WORD: Record<WhyNodeRow['verdict'], string> = {

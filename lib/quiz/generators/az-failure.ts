@@ -177,7 +177,7 @@ function ask(
       options,
       answer: options[choices.indexOf(afterCounts)]?.id ?? 'a',
     },
-    situation: { lines, before, facts: instanceFacts(ecsState(before)), file: null },
+    situation: { picture: 'ecs', lines, before, facts: instanceFacts(ecsState(before)), file: null },
     reveal: {
       lines: [`chaos fail-az ${failed}`, `sleep ${WATCH_SECONDS}`],
       after,

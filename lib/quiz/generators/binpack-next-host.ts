@@ -96,7 +96,7 @@ function generate(seed: number): GeneratedQuestion {
         options,
         answer,
       },
-      situation: { lines, before, facts: instanceFacts(state), file: null },
+      situation: { picture: 'ecs', lines, before, facts: instanceFacts(state), file: null },
       reveal: {
         lines: [ASK_LINE, 'sleep 30'],
         after,

@@ -49,6 +49,15 @@ export const GENERATOR_CATALOG = [
     lesson: 'task-definitions',
     section: 'task-size-and-the-fargate-table',
   },
+  {
+    id: 'scheduler-next-node',
+    title: 'Kubernetes: which node?',
+    summary:
+      'Where the kube-scheduler places a new pod, from its requests, a nodeSelector and cordoned nodes, or why it stays Pending.',
+    skill: 'kubernetes-scheduling',
+    lesson: 'kubernetes-scheduler',
+    section: 'filter-then-score',
+  },
 ] as const satisfies readonly GeneratorInfo[];
 
 export type GeneratorId = (typeof GENERATOR_CATALOG)[number]['id'];

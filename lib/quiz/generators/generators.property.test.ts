@@ -13,6 +13,9 @@ import { REGISTERS } from './task-definition-verdict';
 import { ecsState, runEcsLine, type EcsSession } from './situation';
 import { MAX_SEED } from './link';
 import type { GeneratedQuestion } from './types';
+import { eksState } from './eks-situation';
+import { mebibytes, millicores } from './eks-manifests';
+import type { EksState } from '@/lib/sim/eks/types';
 
 /**
  * Every generated question, for a tenth of FUZZ_RUNS seeds (each case runs minutes of
@@ -58,6 +61,20 @@ function spreadOutcome(
 function rightOption(question: Question) {
   if (question.kind !== 'single') throw new Error('expected a single-choice question');
   return question.options.find((option) => option.id === question.answer);
+}
+
+/** What the pods bound to each node request, summed by hand from their containers (not the scheduler's tally). */
+function requestedOn(state: EksState, node: string) {
+  let cpu = 0;
+  let memory = 0;
+  for (const pod of state.pods) {
+    if (pod.nodeName !== node || pod.phase === 'Succeeded' || pod.phase === 'Failed') continue;
+    for (const container of pod.spec.containers) {
+      cpu += container.requests.cpu ?? 0;
+      memory += container.requests.memory ?? 0;
+    }
+  }
+  return { cpu, memory };
 }
 
 const memoryOf = (stem: string) => Number(/and ([\d,]+) MiB/.exec(stem)?.[1]?.replace(',', ''));
@@ -118,6 +135,43 @@ const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
     for (const [az, count] of Object.entries(counts)) {
       if (count > 0) expect(text).toContain(`${count} in ${az}`);
       else expect(text).not.toContain(az);
+    }
+  },
+  'scheduler-next-node': ({ question, situation, reveal }) => {
+    const state = eksState(situation.before);
+    const cpu = millicores(/`cpu: (\d+m?)`/.exec(question.stem)?.[1] ?? '');
+    const memory = mebibytes(/`memory: (\d+[MG]i)`/.exec(question.stem)?.[1] ?? '');
+    const zone = /topology\.kubernetes\.io\/zone: (us-east-1[abc])/.exec(question.stem)?.[1];
+    // The filters as the lesson states them: schedulable, the nodeSelector, and requests that fit.
+    const passing = state.nodes.filter((node) => {
+      const used = requestedOn(state, node.name);
+      return (
+        !node.unschedulable &&
+        (zone === undefined || node.zone === zone) &&
+        node.allocatable.cpu - used.cpu >= cpu &&
+        node.allocatable.memory - used.memory >= memory
+      );
+    });
+    const answer = rightOption(question)?.text ?? '';
+    const placed = eksState(reveal.after).pods.find((pod) => pod.labels['app'] === 'api');
+    if (passing.length === 0) {
+      expect(answer).toBe('None of them: the pod stays Pending');
+      expect(placed?.nodeName).toBeNull();
+    } else {
+      const chosen = passing.find((node) => answer.startsWith(`${node.name.split('.')[0]} `));
+      expect(chosen).toBeDefined();
+      expect(placed?.nodeName).toBe(chosen?.name);
+      // LeastAllocated: no passing node has both more CPU and more memory left than the chosen one.
+      const left = (name: string) => {
+        const node = state.nodes.find((candidate) => candidate.name === name)!;
+        const used = requestedOn(state, name);
+        return { cpu: node.allocatable.cpu - used.cpu, memory: node.allocatable.memory - used.memory };
+      };
+      const mine = left(chosen!.name);
+      for (const other of passing) {
+        const theirs = left(other.name);
+        expect(theirs.cpu > mine.cpu && theirs.memory > mine.memory).toBe(false);
+      }
     }
   },
   'task-definition-verdict': ({ question, situation }) => {

@@ -102,6 +102,50 @@ describe('question generators', () => {
   });
 });
 
+describe('Kubernetes: which node?', () => {
+  const generator = findGenerator('scheduler-next-node')!;
+  const questions = Array.from({ length: 40 }, (_, index) => generator.generate(index + 1));
+  const answerOf = (generated: (typeof questions)[number]) => {
+    const { question } = generated;
+    return question.kind === 'single'
+      ? question.options.find((option) => option.id === question.answer)
+      : undefined;
+  };
+
+  it('sometimes has no node with room: the answer is Pending, in the scheduler’s words', () => {
+    const pending = questions.filter((generated) => answerOf(generated)?.text.startsWith('None of them'));
+    expect(pending.length).toBeGreaterThan(0);
+    for (const generated of pending)
+      expect(answerOf(generated)?.explanation).toMatch(
+        /^Right: every node is filtered out\. "0\/3 nodes are available: /,
+      );
+  });
+
+  it('names the filter that removes a cordoned node and a node in another zone', () => {
+    const cordoned = questions.find((generated) => generated.question.stem.includes('cordoned'));
+    expect(cordoned).toBeDefined();
+    const options = cordoned!.question.kind === 'single' ? cordoned!.question.options : [];
+    expect(options.some((option) => option.explanation.startsWith('Filtered out by NodeUnschedulable'))).toBe(
+      true,
+    );
+    const zoned = questions.find((generated) =>
+      generated.question.stem.includes('topology.kubernetes.io/zone'),
+    );
+    const zonedOptions = zoned!.question.kind === 'single' ? zoned!.question.options : [];
+    expect(
+      zonedOptions.filter((option) => option.explanation.startsWith('Filtered out by NodeAffinity')),
+    ).toHaveLength(2);
+  });
+
+  it('shows the manifest it asks about and the nodes as a table', () => {
+    const { situation } = questions[0]!;
+    expect(situation.picture).toBe('eks');
+    expect(situation.file?.name).toBe('api.yaml');
+    expect(situation.file?.text).toContain('kind: Deployment');
+    expect(situation.facts?.rows).toHaveLength(3);
+  });
+});
+
 describe('the seeded picker', () => {
   it('repeats itself from the same seed and picks distinct items', () => {
     const a = createPicker(99);

@@ -1,11 +1,12 @@
 import { azFailure } from './az-failure';
 import { binpackNextHost } from './binpack-next-host';
 import { GENERATOR_IDS } from './catalog';
+import { schedulerNextNode } from './scheduler-next-node';
 import { taskDefinitionVerdict } from './task-definition-verdict';
 import { tasksPerInstance } from './tasks-per-instance';
 import type { QuestionGenerator } from './types';
 
-const ALL = [tasksPerInstance, binpackNextHost, azFailure, taskDefinitionVerdict];
+const ALL = [tasksPerInstance, binpackNextHost, azFailure, taskDefinitionVerdict, schedulerNextNode];
 
 /** Every question generator, in the catalog's order. */
 export const GENERATORS: readonly QuestionGenerator[] = GENERATOR_IDS.map((id) => {

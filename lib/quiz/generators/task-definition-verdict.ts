@@ -141,6 +141,7 @@ function generate(seed: number): GeneratedQuestion {
       answer: options[texts.indexOf(verdict)]?.id ?? 'a',
     },
     situation: {
+      picture: null,
       lines: setup,
       before,
       facts: null,

@@ -120,7 +120,7 @@ function generate(seed: number): GeneratedQuestion {
       // The reasoning itself follows in its own panel.
       explanation: `The smallest of three limits wins: CPU units, registered memory, and for awsvpc the network interfaces. Here that gives ${counted(answer, 'task')}.`,
     },
-    situation: { lines, before, facts: null, file: null },
+    situation: { picture: 'ecs', lines, before, facts: null, file: null },
     reveal: {
       lines: filled.lines.concat('sleep 30'),
       after: runEcsLine(filled.session, 'sleep 30').session,

@@ -1,5 +1,6 @@
 import type { Question } from '@/lib/content/schemas';
-import type { EcsSession } from './situation';
+import type { Session } from '@/lib/sim/core/session';
+import type { BaseState, CommandBase } from '@/lib/sim/core/types';
 import type { GeneratorInfo } from './catalog';
 
 /**
@@ -19,12 +20,14 @@ export interface GeneratedQuestion {
 }
 
 export interface Situation {
+  /** The simulator picture the situation is shown in; null when the question is about a file alone. */
+  readonly picture: 'ecs' | 'eks' | null;
   /** Console lines that build the simulator's situation from an empty account at `seed`. */
   readonly lines: readonly string[];
-  readonly before: EcsSession;
+  readonly before: Session<BaseState, CommandBase>;
   /** The facts the picture shows, as a table, for those who cannot see it and for small screens. */
   readonly facts: FactTable | null;
-  /** A file the question is about (a task definition), shown as code. */
+  /** A file the question is about (a task definition, a manifest), shown as code. */
   readonly file: { readonly name: string; readonly text: string } | null;
 }
 
@@ -38,7 +41,7 @@ export interface Reveal {
   /** Console lines the engine plays after the answer (the asked command, time passing). */
   readonly lines: readonly string[];
   /** The situation once they have played: what the picture shows after the answer. */
-  readonly after: EcsSession;
+  readonly after: Session<BaseState, CommandBase>;
   /** What the console printed for the asked command, when it is the answer (an error text). */
   readonly output: string | null;
   /** The engine's reasoning, one plain sentence per step. */

@@ -1,4 +1,4 @@
-import type { NodeVerdict, SchedulingRecord } from '@/lib/sim/eks/types';
+import type { NodeVerdict, SchedulingRecord } from './types';
 
 export interface WhyNodeRow {
   readonly node: string;
