@@ -3,6 +3,7 @@ import { holdsPlace, podRequests } from '../../sim/eks/pod-requests';
 import type { EksState, KubeEvent, KubeNode, Pod, Service, Toleration } from '../../sim/eks/types';
 import { serviceEndpoints } from '../../sim/eks/services';
 import { livenessText } from '../../sim/eks/liveness';
+import { spreadLines } from './kubectl-describe-spread';
 import { formatTable } from '../table';
 import { humanDuration } from './kubectl-age';
 import { timestamp } from './kubectl-objects';
@@ -125,6 +126,7 @@ export function describePod(state: EksState, pod: Pod): string {
       : tolerations.map((text, index) =>
           index === 0 ? field('Tolerations', text) : `${' '.repeat(18)}${text}`,
         )),
+    ...spreadLines(pod.spec.topologySpreadConstraints ?? []),
   );
   lines.push(...eventsOf(state, `pod/${pod.name}`, pod.namespace));
   return lines.join('\n');

@@ -1,16 +1,8 @@
 import { SIM_EPOCH_MS } from '../../sim/core/calendar';
-import { formatCpu, formatMemory } from '../../sim/eks/quantity';
-import type {
-  DaemonSet,
-  Deployment,
-  EksState,
-  KubeNode,
-  LivenessProbe,
-  Pod,
-  PodTemplate,
-  ReplicaSet,
-} from '../../sim/eks/types';
+import { formatCpu } from '../../sim/eks/quantity';
+import type { DaemonSet, Deployment, EksState, KubeNode, Pod, ReplicaSet } from '../../sim/eks/types';
 import { KUBELET_VERSION } from '../../sim/eks/figures';
+import { podSpec } from './kubectl-pod-spec';
 
 /**
  * The objects as the API server returns them, for `-o yaml` and `-o json`: the fields this
@@ -18,46 +10,6 @@ import { KUBELET_VERSION } from '../../sim/eks/figures';
  */
 
 export const timestamp = (ms: number) => new Date(SIM_EPOCH_MS + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-const quantities = (values: { cpu?: number; memory?: number }) => {
-  const out: Record<string, string> = {};
-  if (values.cpu !== undefined) out['cpu'] = formatCpu(values.cpu);
-  if (values.memory !== undefined) out['memory'] = formatMemory(values.memory);
-  return out;
-};
-
-function probeObject(probe: LivenessProbe) {
-  const action =
-    probe.handler === 'exec'
-      ? { exec: { command: probe.command ?? [] } }
-      : probe.handler === 'tcpSocket'
-        ? { tcpSocket: { port: probe.port } }
-        : { httpGet: { path: probe.path ?? '/', port: probe.port, scheme: 'HTTP' } };
-  return {
-    ...action,
-    ...(probe.initialDelaySeconds === 0 ? {} : { initialDelaySeconds: probe.initialDelaySeconds }),
-    periodSeconds: probe.periodSeconds,
-    timeoutSeconds: probe.timeoutSeconds,
-    successThreshold: 1,
-    failureThreshold: probe.failureThreshold,
-  };
-}
-
-function podSpec(spec: PodTemplate['spec']) {
-  return {
-    containers: spec.containers.map((container) => ({
-      name: container.name,
-      image: container.image,
-      resources: { requests: quantities(container.requests), limits: quantities(container.limits) },
-      ...(container.livenessProbe === undefined
-        ? {}
-        : { livenessProbe: probeObject(container.livenessProbe) }),
-    })),
-    ...(Object.keys(spec.nodeSelector).length > 0 ? { nodeSelector: spec.nodeSelector } : {}),
-    ...(spec.nodeName === undefined ? {} : { nodeName: spec.nodeName }),
-    tolerations: spec.tolerations,
-  };
-}
 
 export function podObject(pod: Pod) {
   return {

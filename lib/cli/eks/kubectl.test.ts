@@ -122,13 +122,13 @@ describe('manifests', () => {
       ok: false,
       error: expect.stringContaining('no matches for kind "StatefulSet" in version "apps/v1"'),
     });
-    const withAffinity = (EKS_EXAMPLE_FILES['web.yaml'] ?? '').replace(
+    const withAntiAffinity = (EKS_EXAMPLE_FILES['web.yaml'] ?? '').replace(
       '      containers:',
-      '      affinity: {}\n      containers:',
+      '      affinity:\n        podAntiAffinity: {}\n      containers:',
     );
-    expect(parseManifests(withAffinity, 'web.yaml')).toMatchObject({
+    expect(parseManifests(withAntiAffinity, 'web.yaml')).toMatchObject({
       ok: false,
-      error: expect.stringContaining('spec.template.spec.affinity is valid Kubernetes'),
+      error: expect.stringContaining('spec.template.spec.affinity.podAntiAffinity is valid Kubernetes'),
     });
   });
 });

@@ -47,6 +47,31 @@ const container = z.strictObject({
   readinessProbe: z.boolean().optional(),
   livenessProbe: livenessProbe.optional(),
 });
+const nodeSelectorTerm = z.strictObject({
+  matchExpressions: z
+    .array(
+      z.strictObject({
+        key: z.string().max(317),
+        operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt']),
+        values: z.array(z.string().max(63)).max(50).readonly(),
+      }),
+    )
+    .max(20)
+    .readonly(),
+});
+const nodeAffinity = z.strictObject({
+  required: z.array(nodeSelectorTerm).min(1).max(20).readonly().nullable(),
+  preferred: z
+    .array(z.strictObject({ weight: z.number().int().min(1).max(100), preference: nodeSelectorTerm }))
+    .max(20)
+    .readonly(),
+});
+const topologySpreadConstraint = z.strictObject({
+  maxSkew: z.number().int().min(1).max(1000),
+  topologyKey: z.string().min(1).max(317),
+  whenUnsatisfiable: z.enum(['DoNotSchedule', 'ScheduleAnyway']),
+  matchLabels: labels.nullable(),
+});
 export const podTemplateSchema = z.strictObject({
   labels,
   spec: z.strictObject({
@@ -54,6 +79,8 @@ export const podTemplateSchema = z.strictObject({
     nodeSelector: labels,
     tolerations: z.array(toleration).max(20).readonly(),
     nodeName: name.optional(),
+    nodeAffinity: nodeAffinity.optional(),
+    topologySpreadConstraints: z.array(topologySpreadConstraint).min(1).max(10).readonly().optional(),
   }),
 });
 

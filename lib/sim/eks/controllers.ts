@@ -1,6 +1,7 @@
 import { nodeAnswers } from './nodes';
 import { createPod, deletePod, isActive, removeGonePods } from './pods';
 import { matchesSelector, registered, tolerates } from './pod-requests';
+import { requiredAffinityMatches } from './node-affinity';
 import { schedulePending } from './scheduling-pass';
 import { templateHash } from './names';
 import type { DaemonSet, Deployment, Pod, ReplicaSet, Toleration } from './types';
@@ -193,7 +194,7 @@ const DAEMON_TOLERATIONS: readonly Toleration[] = [
   { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
 ];
 
-/** One pod per eligible node: its selector matches and it tolerates the node's taints. */
+/** One pod per eligible node: its nodeSelector and required node affinity match and it tolerates the node's taints. */
 function runDaemonSet(world: World, daemonSet: DaemonSet): void {
   const tolerations = [...daemonSet.template.spec.tolerations, ...DAEMON_TOLERATIONS];
   const served = new Set<string>();
@@ -208,6 +209,7 @@ function runDaemonSet(world: World, daemonSet: DaemonSet): void {
     if (!registered(node) || served.has(node.name)) continue;
     const eligible =
       matchesSelector(node.labels, daemonSet.template.spec.nodeSelector) &&
+      requiredAffinityMatches(node.labels, daemonSet.template.spec.nodeAffinity) &&
       node.taints.every((taint) => taint.effect === 'PreferNoSchedule' || tolerates(tolerations, taint));
     if (!eligible) continue;
     const pod = createPod(world, {

@@ -2,11 +2,15 @@ import { parseCpu, parseMemory } from './quantity';
 import type { ContainerSpec, LivenessProbe, PodTemplate, Toleration } from './types';
 import { Invalid, isObject, stringMap, Undecodable } from './manifest-values';
 import { parseProbe } from './manifest-probe';
+import { parseAffinity, parseTopologySpread } from './manifest-placement';
 
 const withLiveness = (probe: LivenessProbe | undefined) =>
   probe === undefined ? {} : { livenessProbe: probe };
 
-/** A pod spec from a manifest: containers with their resources, env and probes, nodeSelector, tolerations. */
+/**
+ * A pod spec from a manifest: containers with their resources, env and probes, nodeSelector,
+ * tolerations, node affinity and topology spread constraints.
+ */
 
 function parseResources(
   value: unknown,
@@ -101,10 +105,17 @@ export function parsePodSpec(spec: unknown, path: string, kind: string): PodTemp
   const nodeSelector = stringMap(body['nodeSelector']);
   if (nodeSelector === null)
     throw new Invalid(`${path}.nodeSelector: Invalid value: the node selector must map labels to values`);
+  const nodeAffinity = parseAffinity(body['affinity'], `${path}.affinity`);
+  const topologySpreadConstraints = parseTopologySpread(
+    body['topologySpreadConstraints'],
+    `${path}.topologySpreadConstraints`,
+  );
   const spec2: PodTemplate['spec'] = {
     containers: parsed,
     nodeSelector,
     tolerations: parseTolerations(body['tolerations']),
+    ...(nodeAffinity === undefined ? {} : { nodeAffinity }),
+    ...(topologySpreadConstraints === undefined ? {} : { topologySpreadConstraints }),
   };
   return typeof body['nodeName'] === 'string' ? { ...spec2, nodeName: body['nodeName'] } : spec2;
 }

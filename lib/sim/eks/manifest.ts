@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import { Invalid, isObject, stringMap, Undecodable, type Json } from './manifest-values';
 import { parsePodSpec } from './manifest-pod';
 import { parseService } from './manifest-service';
+import { AFFINITY_FIELDS, SPREAD_FIELDS } from './manifest-placement';
 import { parseHpa } from './manifest-hpa';
 import type { KubeObject } from './objects';
 
@@ -46,8 +47,8 @@ const POD_SPEC: Tree = {
   containers: CONTAINER,
   nodeSelector: true,
   tolerations: true,
-  affinity: true,
-  topologySpreadConstraints: true,
+  affinity: AFFINITY_FIELDS,
+  topologySpreadConstraints: SPREAD_FIELDS,
   nodeName: true,
   restartPolicy: true,
   terminationGracePeriodSeconds: true,
@@ -119,14 +120,6 @@ const API_VERSION: Readonly<Record<string, string>> = {
   HorizontalPodAutoscaler: 'autoscaling/v2',
 };
 
-/** Fields kubectl accepts that change placement in ways this simulator does not draw yet. */
-const NOT_SIMULATED = [
-  'spec.affinity',
-  'spec.topologySpreadConstraints',
-  'spec.template.spec.affinity',
-  'spec.template.spec.topologySpreadConstraints',
-];
-
 /** The first field strict decoding refuses: `spec.template.spec.containers[0].imagee`. */
 function unknownField(value: unknown, tree: Tree, path: string): string | null {
   if (Array.isArray(value)) {
@@ -185,16 +178,6 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
   if (unknown !== null)
     throw new Error(
       `Error from server (BadRequest): error when ${verb} "${file}": ${kind} in version "${apiVersion.split('/').pop() ?? apiVersion}" cannot be handled as a ${kind}: strict decoding error: unknown field "${unknown}"`,
-    );
-  const notSimulated = NOT_SIMULATED.find(
-    (path) =>
-      path
-        .split('.')
-        .reduce<unknown>((value, key) => (isObject(value) ? value[key] : undefined), document) !== undefined,
-  );
-  if (notSimulated !== undefined)
-    throw new Error(
-      `Dockyard: ${notSimulated} is valid Kubernetes, but this simulator does not place pods by it yet. Use nodeSelector, taints and tolerations, which it does simulate.`,
     );
   try {
     if (name === '') throw new Invalid('metadata.name: Required value: name or generateName is required');

@@ -1,17 +1,23 @@
 import { nextInt, type Rng } from '../core/rng';
-import { SCORE_WEIGHTS } from './figures';
+import { DEFAULT_SPREAD, SCORE_WEIGHTS } from './figures';
+import { failedSchedulingMessage, FILTERS, type FilterContext } from './filters';
+import { preferredAffinityWeight } from './node-affinity';
 import {
   balancedAllocation,
+  balanceReason,
   countNormalise,
+  fitReason,
   leastAllocated,
+  normalise,
   preferNoScheduleCount,
   reverseNormalise,
   spreadCounts,
   spreadScorer,
   type SpreadCounts,
 } from './scores';
-import { holdsPlace, matchesSelector, nonZeroRequests, podRequests, tolerates } from './pod-requests';
-import type { KubeNode, NodeVerdict, Pod, Resources, SchedulingRecord } from './types';
+import { holdsPlace, matchesSelector, nonZeroRequests, podRequests } from './pod-requests';
+import { constraintCounts, hardSpread, softConstraints, spreadReason } from './topology-spread';
+import type { KubeNode, NodeVerdict, Pod, SchedulingRecord } from './types';
 
 /**
  * The kube-scheduler for one pod (§7.4): filter plugins in the default order remove the nodes that
@@ -50,75 +56,6 @@ export function nodeUse(nodes: readonly KubeNode[], pods: readonly Pod[]): Map<s
     addToUse(use.get(pod.nodeName ?? ''), pod);
   }
   return use;
-}
-
-type Filter = (pod: Pod, node: KubeNode, use: NodeUse, requests: Resources) => readonly string[];
-
-const NONE: readonly string[] = [];
-
-const UNSCHEDULABLE_TAINT = {
-  key: 'node.kubernetes.io/unschedulable',
-  value: '',
-  effect: 'NoSchedule',
-} as const;
-
-// Each filter returns the shared NONE when the node passes: it runs for every node for every pod.
-const FILTERS: readonly (readonly [string, Filter])[] = [
-  [
-    'NodeUnschedulable',
-    (pod, node) =>
-      node.unschedulable && !tolerates(pod.spec.tolerations, UNSCHEDULABLE_TAINT)
-        ? ['node(s) were unschedulable']
-        : NONE,
-  ],
-  [
-    'NodeName',
-    (pod, node) =>
-      pod.spec.nodeName !== undefined && pod.spec.nodeName !== node.name
-        ? ["node(s) didn't match the requested node name"]
-        : NONE,
-  ],
-  [
-    'TaintToleration',
-    (pod, node) => {
-      for (const taint of node.taints)
-        if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.spec.tolerations, taint))
-          return [`node(s) had untolerated taint {${taint.key}: ${taint.value}}`];
-      return NONE;
-    },
-  ],
-  [
-    'NodeAffinity',
-    (pod, node) =>
-      matchesSelector(node.labels, pod.spec.nodeSelector)
-        ? NONE
-        : ["node(s) didn't match Pod's node affinity/selector"],
-  ],
-  [
-    'NodeResourcesFit',
-    (_pod, node, use, requests) => {
-      const pods = use.pods + 1 > node.allocatable.pods;
-      const cpu = requests.cpu > 0 && use.cpu + requests.cpu > node.allocatable.cpu;
-      const memory = requests.memory > 0 && use.memory + requests.memory > node.allocatable.memory;
-      if (!pods && !cpu && !memory) return NONE;
-      const reasons: string[] = [];
-      if (pods) reasons.push('Too many pods');
-      if (cpu) reasons.push('Insufficient cpu');
-      if (memory) reasons.push('Insufficient memory');
-      return reasons;
-    },
-  ],
-];
-
-/** `0/3 nodes are available: 1 node(s) were unschedulable, 2 Insufficient memory.` (reasons counted, sorted). */
-export function failedSchedulingMessage(nodeCount: number, verdicts: readonly NodeVerdict[]): string {
-  if (nodeCount === 0) return 'no nodes available to schedule pods';
-  const counts = new Map<string, number>();
-  for (const verdict of verdicts)
-    if (verdict.filtered)
-      for (const reason of verdict.reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  const parts = [...counts].map(([reason, count]) => `${count} ${reason}`).sort();
-  return `0/${nodeCount} nodes are available: ${parts.join(', ')}.`;
 }
 
 /** The pods a spread constraint counts: same namespace, matching the owner's selector, placed, not being deleted. */
@@ -178,18 +115,104 @@ function topIndexes(totals: readonly number[], count: number, skip: number): num
   return top;
 }
 
+/** One score plugin's numbers for the feasible nodes (0–100 each), its weight, and its words for a node. */
+interface ScorePlugin {
+  readonly plugin: string;
+  readonly weight: number;
+  readonly scores: readonly number[];
+  readonly reason: (at: number) => string;
+}
+
+/** The score plugins that have something to say about this pod, in the default order. */
+function scorePlugins(
+  pod: Pod,
+  input: SchedulingInput,
+  feasibleNodes: readonly KubeNode[],
+  loadOf: (node: KubeNode) => NodeUse,
+): ScorePlugin[] {
+  const { nodes, pods, spreadSelector } = input;
+  const request = nonZeroRequests(pod.spec);
+  const exact = podRequests(pod.spec);
+  const plugins: ScorePlugin[] = [];
+  const untolerated = feasibleNodes.map((node) => preferNoScheduleCount(pod, node));
+  plugins.push({
+    plugin: 'TaintToleration',
+    weight: SCORE_WEIGHTS.TaintToleration,
+    scores: countNormalise(untolerated),
+    reason: (at) => {
+      const count = untolerated[at] ?? 0;
+      return count === 0
+        ? 'no PreferNoSchedule taint it does not tolerate'
+        : `${count} PreferNoSchedule taint(s) it does not tolerate`;
+    },
+  });
+  const affinity = pod.spec.nodeAffinity;
+  if (affinity !== undefined && affinity.preferred.length > 0) {
+    const weights = feasibleNodes.map((node) => preferredAffinityWeight(node.labels, affinity));
+    const most = Math.max(0, ...weights);
+    plugins.push({
+      plugin: 'NodeAffinity',
+      weight: SCORE_WEIGHTS.NodeAffinity,
+      scores: normalise(weights),
+      reason: (at) => `matches preferred terms weighing ${weights[at] ?? 0} (the best node: ${most})`,
+    });
+  }
+  const own = softConstraints(pod);
+  if (own === null ? spreadSelector !== null : own.length > 0) {
+    // The pod's own ScheduleAnyway constraints replace the built-in default spread.
+    const counts =
+      own === null
+        ? (input.spread ??
+          spreadCounts(
+            spreadPeers(pod, pods, spreadSelector),
+            new Map(nodes.map((node) => [node.name, node])),
+          ))
+        : constraintCounts(pod, nodes, pods, own);
+    const constraints = own ?? DEFAULT_SPREAD;
+    const raw = spreadScorer(counts, feasibleNodes, constraints);
+    plugins.push({
+      plugin: 'PodTopologySpread',
+      weight: SCORE_WEIGHTS.PodTopologySpread,
+      scores: reverseNormalise(
+        feasibleNodes.map((node) =>
+          own !== null && own.some((constraint) => node.labels[constraint.topologyKey] === undefined)
+            ? null
+            : raw(node),
+        ),
+      ),
+      reason: (at) =>
+        `${spreadReason(counts, constraints, feasibleNodes[at]!)}${own === null ? ' (built-in default spread)' : ''}`,
+    });
+  }
+  plugins.push(
+    {
+      plugin: 'NodeResourcesFit',
+      weight: SCORE_WEIGHTS.NodeResourcesFit,
+      scores: feasibleNodes.map((node) => leastAllocated(request, node, loadOf(node))),
+      reason: (at) => fitReason(request, feasibleNodes[at]!, loadOf(feasibleNodes[at]!)),
+    },
+    {
+      plugin: 'NodeResourcesBalancedAllocation',
+      weight: SCORE_WEIGHTS.NodeResourcesBalancedAllocation,
+      scores: feasibleNodes.map((node) => balancedAllocation(exact, node, loadOf(node))),
+      reason: (at) => balanceReason(exact, feasibleNodes[at]!, loadOf(feasibleNodes[at]!)),
+    },
+  );
+  return plugins;
+}
+
 /** Schedules one pod on the registered nodes, given every pod already bound. */
 export function schedulePod(pod: Pod, input: SchedulingInput): Placement {
-  const { nodes, pods, spreadSelector, now, rng } = input;
+  const { nodes, pods, now, rng } = input;
   const use = input.use ?? nodeUse(nodes, pods);
   const verdicts: NodeVerdict[] = [];
   const feasible: number[] = [];
   const empty: NodeUse = { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0 };
-  const loadOf = (index: number) => use.get(nodes[index]?.name ?? '') ?? empty;
-  const requests = podRequests(pod.spec);
+  const loadOf = (node: KubeNode) => use.get(node.name) ?? empty;
+  const context: FilterContext = { requests: podRequests(pod.spec), spread: hardSpread(pod, nodes, pods) };
   nodes.forEach((node, index) => {
     for (const [plugin, filter] of FILTERS) {
-      const reasons = filter(pod, node, loadOf(index), requests);
+      const reasons = filter(pod, node, loadOf(node), context);
       if (reasons.length > 0) {
         verdicts.push({ node: node.name, filtered: true, plugin, reasons });
         return;
@@ -215,28 +238,10 @@ export function schedulePod(pod: Pod, input: SchedulingInput): Placement {
   }
 
   // Scores as plain numbers first: a verdict object is made only for the nodes the record keeps.
-  const request = nonZeroRequests(pod.spec);
-  const exact = podRequests(pod.spec);
-  const fit = feasible.map((index) => leastAllocated(request, nodes[index]!, loadOf(index)));
-  const balanced = feasible.map((index) => balancedAllocation(exact, nodes[index]!, loadOf(index)));
-  const taint = countNormalise(feasible.map((index) => preferNoScheduleCount(pod, nodes[index]!)));
   const feasibleNodes = feasible.map((index) => nodes[index]!);
-  const counts =
-    spreadSelector === null
-      ? null
-      : (input.spread ??
-        spreadCounts(
-          spreadPeers(pod, pods, spreadSelector),
-          new Map(nodes.map((node) => [node.name, node])),
-        ));
-  const spreadRaw = counts === null ? null : spreadScorer(counts, feasibleNodes);
-  const spread = spreadRaw === null ? null : reverseNormalise(feasibleNodes.map(spreadRaw));
-  const totals = feasible.map(
-    (_, at) =>
-      (fit[at] ?? 0) * SCORE_WEIGHTS.NodeResourcesFit +
-      (balanced[at] ?? 0) * SCORE_WEIGHTS.NodeResourcesBalancedAllocation +
-      (taint[at] ?? 0) * SCORE_WEIGHTS.TaintToleration +
-      (spread === null ? 0 : (spread[at] ?? 0) * SCORE_WEIGHTS.PodTopologySpread),
+  const plugins = scorePlugins(pod, input, feasibleNodes, loadOf);
+  const totals = feasible.map((_, at) =>
+    plugins.reduce((sum, plugin) => sum + (plugin.scores[at] ?? 0) * plugin.weight, 0),
   );
   const best = Math.max(...totals);
   const tied: number[] = [];
@@ -251,18 +256,12 @@ export function schedulePod(pod: Pod, input: SchedulingInput): Placement {
   const verdictAt = (at: number): NodeVerdict => ({
     node: feasibleNodes[at]?.name ?? '',
     filtered: false,
-    scores: [
-      { plugin: 'NodeResourcesFit', score: fit[at] ?? 0, weight: SCORE_WEIGHTS.NodeResourcesFit },
-      {
-        plugin: 'NodeResourcesBalancedAllocation',
-        score: balanced[at] ?? 0,
-        weight: SCORE_WEIGHTS.NodeResourcesBalancedAllocation,
-      },
-      { plugin: 'TaintToleration', score: taint[at] ?? 0, weight: SCORE_WEIGHTS.TaintToleration },
-      ...(spread === null
-        ? []
-        : [{ plugin: 'PodTopologySpread', score: spread[at] ?? 0, weight: SCORE_WEIGHTS.PodTopologySpread }]),
-    ],
+    scores: plugins.map((plugin) => ({
+      plugin: plugin.plugin,
+      score: plugin.scores[at] ?? 0,
+      weight: plugin.weight,
+      reason: plugin.reason(at),
+    })),
     total: totals[at] ?? 0,
   });
   const keptScored = recordAll

@@ -15,6 +15,19 @@ const freeShare = (requested: number, allocatable: number) =>
 const usedShare = (requested: number, allocatable: number) =>
   Math.min(1, allocatable <= 0 ? 1 : requested / allocatable);
 
+/** The words for the record: how much of the node the score saw free, or used. */
+export function fitReason(request: Resources, node: KubeNode, use: NodeUse): string {
+  const cpu = Math.floor(freeShare(use.nonZeroCpu + request.cpu, node.allocatable.cpu));
+  const memory = Math.floor(freeShare(use.nonZeroMemory + request.memory, node.allocatable.memory));
+  return `LeastAllocated: ${cpu}% of CPU and ${memory}% of memory free with the pod`;
+}
+
+export function balanceReason(request: Resources, node: KubeNode, use: NodeUse): string {
+  const cpu = Math.round(usedShare(use.cpu + request.cpu, node.allocatable.cpu) * 100);
+  const memory = Math.round(usedShare(use.memory + request.memory, node.allocatable.memory) * 100);
+  return `${cpu}% of CPU and ${memory}% of memory requested with the pod`;
+}
+
 /** LeastAllocated: the free share of CPU and memory once the pod is there, averaged (0–100). */
 export function leastAllocated(request: Resources, node: KubeNode, use: NodeUse): number {
   return Math.floor(
@@ -65,11 +78,16 @@ function domainCount(nodes: readonly KubeNode[], key: string): number {
 }
 
 /**
- * PodTopologySpread with the built-in soft defaults: for each constraint, the matching pods in the
- * node's domain, weighted by log(domains + 2), plus maxSkew − 1; normalised so fewer scores higher.
+ * PodTopologySpread's score for soft constraints (the built-in defaults unless the pod has its
+ * own): for each, the matching pods in the node's domain, weighted by log(domains + 2), plus
+ * maxSkew − 1; normalised so fewer scores higher.
  */
-export function spreadScorer(counts: SpreadCounts, feasibleNodes: readonly KubeNode[]) {
-  const constraints = DEFAULT_SPREAD.map((constraint) => {
+export function spreadScorer(
+  counts: SpreadCounts,
+  feasibleNodes: readonly KubeNode[],
+  soft: readonly { readonly topologyKey: string; readonly maxSkew: number }[] = DEFAULT_SPREAD,
+) {
+  const constraints = soft.map((constraint) => {
     return {
       ...constraint,
       counts: counts.get(constraint.topologyKey) ?? new Map(),
@@ -86,10 +104,20 @@ export function spreadScorer(counts: SpreadCounts, feasibleNodes: readonly KubeN
   };
 }
 
-export function reverseNormalise(raw: readonly number[]): number[] {
+/** Fewer scores higher; a null (a node without the constraints' labels) scores 0. */
+export function reverseNormalise(raw: readonly (number | null)[]): number[] {
+  const scored = raw.filter((value) => value !== null);
+  const max = Math.max(0, ...scored);
+  const min = Math.min(...scored);
+  return raw.map((value) =>
+    value === null ? 0 : max === 0 ? 100 : Math.floor((100 * (max + min - value)) / max),
+  );
+}
+
+/** More scores higher (NodeAffinity's preferences); all zero stays zero. */
+export function normalise(raw: readonly number[]): number[] {
   const max = Math.max(0, ...raw);
-  const min = Math.min(...raw);
-  return raw.map((value) => (max === 0 ? 100 : Math.floor((100 * (max + min - value)) / max)));
+  return raw.map((value) => (max === 0 ? 0 : Math.floor((100 * value) / max)));
 }
 
 export function countNormalise(raw: readonly number[]): number[] {

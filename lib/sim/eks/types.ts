@@ -115,11 +115,41 @@ export interface ContainerExit {
 }
 
 /** A pod template, as a Deployment, ReplicaSet or DaemonSet holds it and a pod is created from it. */
+/** One `matchExpressions` entry of a node selector term. */
+export interface NodeSelectorRequirement {
+  readonly key: string;
+  readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+  readonly values: readonly string[];
+}
+
+/** A node selector term: its expressions must all hold (an empty term matches no node). */
+export interface NodeSelectorTerm {
+  readonly matchExpressions: readonly NodeSelectorRequirement[];
+}
+
+/** `affinity.nodeAffinity`: required terms (any one must match) and weighted preferences. */
+export interface NodeAffinity {
+  readonly required: readonly NodeSelectorTerm[] | null;
+  readonly preferred: readonly { readonly weight: number; readonly preference: NodeSelectorTerm }[];
+}
+
+/** One of `topologySpreadConstraints`: how unevenly the matching pods may sit across a topology's domains. */
+export interface TopologySpreadConstraint {
+  readonly maxSkew: number;
+  readonly topologyKey: string;
+  readonly whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
+  /** `labelSelector.matchLabels`; null when the constraint has no selector (it then counts no pods). */
+  readonly matchLabels: Readonly<Record<string, string>> | null;
+}
+
 export interface PodSpec {
   readonly containers: readonly ContainerSpec[];
   readonly nodeSelector: Readonly<Record<string, string>>;
   readonly tolerations: readonly Toleration[];
   readonly nodeName?: string;
+  readonly nodeAffinity?: NodeAffinity;
+  /** When set (even to constraints that only score), the built-in default spread no longer applies. */
+  readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
 }
 
 export interface PodTemplate {
@@ -239,6 +269,8 @@ export type NodeVerdict =
         readonly plugin: string;
         readonly score: number;
         readonly weight: number;
+        /** What the plugin saw on this node, in words: `2 matching pods in topology.kubernetes.io/zone=us-east-1a`. */
+        readonly reason: string;
       }[];
       readonly total: number;
     };
