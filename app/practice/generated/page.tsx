@@ -20,9 +20,9 @@ export default function GeneratedQuestionsPage() {
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">Questions from the simulator</h1>
       <p className="mt-2 max-w-[65ch] text-[var(--fg-soft)]">
-        The Amazon ECS simulator builds each of these from a seed, so there is always a new one. It computes
-        the answer itself, and once you have answered it plays the command and explains what it did. The
-        address holds the seed: share it and the same question opens.
+        The Amazon ECS and Amazon EKS simulators build each of these from a seed, so there is always a new
+        one. The simulator computes the answer itself, and once you have answered it plays the command and
+        explains what it did. The address holds the seed: share it and the same question opens.
       </p>
       <div className="mt-8">
         <GeneratedPractice />
