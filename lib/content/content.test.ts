@@ -136,6 +136,7 @@ describe('the course content', () => {
       [12, 'ecs-and-eks'],
       [13, 'kubernetes-scheduler'],
       [14, 'eks-node-failure-and-rollouts'],
+      [15, 'scaling-pods-and-nodes'],
     ]);
   });
 
