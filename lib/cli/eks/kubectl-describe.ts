@@ -5,6 +5,7 @@ import { serviceEndpoints } from '../../sim/eks/services';
 import { livenessText } from '../../sim/eks/liveness';
 import { spreadLines } from './kubectl-describe-spread';
 import { formatTable } from '../table';
+import { annotationLines } from './kubectl-annotations';
 import { humanDuration } from './kubectl-age';
 import { timestamp } from './kubectl-objects';
 import { podStatus } from './kubectl-status';
@@ -261,6 +262,7 @@ export function describeService(state: EksState, service: Service): string {
     field('Name', service.name),
     field('Namespace', service.namespace),
     field('Labels', '<none>'),
+    ...annotationLines(service.annotations),
     field(
       'Selector',
       Object.entries(service.selector)

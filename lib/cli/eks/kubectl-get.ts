@@ -7,6 +7,7 @@ import type { Listing } from './kubectl-listing-types';
 import { clusterListing } from './kubectl-list-cluster';
 import { workloadListing } from './kubectl-list-workloads';
 import { autoscalingListing } from './kubectl-list-autoscaling';
+import { ingressListing } from './kubectl-list-ingress';
 
 /** kubectl's tabwriter: minimum width 6, padding 3. */
 const table = (rows: string[][]) => formatTable(rows, 6, 3);
@@ -41,7 +42,8 @@ export function kubectlGet(
   const namespace = flags.namespace ?? 'default';
   const list: Listing = workloadListing(state, type, labels) ??
     clusterListing(state, type, labels) ??
-    autoscalingListing(state, type) ?? { headers: [], wideHeaders: [], rows: [], namespaced: false };
+    autoscalingListing(state, type) ??
+    ingressListing(state, type) ?? { headers: [], wideHeaders: [], rows: [], namespaced: false };
   const all = flags.allNamespaces && list.namespaced;
   // The API lists objects by namespace, then name; events stay in the order they happened.
   const sorted =

@@ -135,7 +135,7 @@ export function clusterListing(
 
 /** EXTERNAL-IP: the load balancer's DNS name once it exists, `<pending>` before, `<none>` for other types. */
 function externalIp(state: EksState, service: Service): string {
-  if (service.loadBalancer === null) return '<none>';
+  if (service.loadBalancer === null) return service.type === 'LoadBalancer' ? '<pending>' : '<none>';
   return service.loadBalancer.readyAt <= state.now ? service.loadBalancer.hostname : '<pending>';
 }
 

@@ -7,6 +7,8 @@ import { nginxTime } from '../../sim/ecs/tasks/logs';
 import { describeDeployment, describeNode, describePod, describeService } from './kubectl-describe';
 import { type KubectlFlags } from './kubectl-flags';
 import { describeHpa } from './kubectl-describe-hpa';
+import { targetsHint } from './load-balancer-targets';
+import { withHint } from '../suggest';
 import { kubectlGet } from './kubectl-get';
 import { resourceArgs, resourceType } from './kubectl-resources';
 import { namespaceOf, unknownType, deploymentName, type Result } from './kubectl-common';
@@ -71,7 +73,11 @@ export function describe(state: EksState, flags: KubectlFlags, words: readonly s
     );
     if (services.length === 0)
       return fail(`Error from server (NotFound): services "${name ?? ''}" not found`);
-    return print(services.map((service) => describeService(state, service)).join('\n\n\n'));
+    const text = services.map((service) => describeService(state, service)).join('\n\n\n');
+    const [only] = services;
+    return print(
+      services.length === 1 && only !== undefined ? withHint(text, targetsHint(state, only)) : text,
+    );
   }
   if (type === 'horizontalpodautoscalers') {
     const hpas = state.hpas.filter(

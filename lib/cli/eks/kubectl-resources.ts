@@ -10,13 +10,14 @@ export const RESOURCE_TYPES = {
   services: ['services', 'service', 'svc'],
   endpoints: ['endpoints', 'endpoint', 'ep'],
   horizontalpodautoscalers: ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
+  ingresses: ['ingresses', 'ingress', 'ing'],
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_TYPES;
 
 /** `deploy`, `deployment.apps`, `Deployments` → `deployments`; null for a type kubectl would not know. */
 export function resourceType(word: string): ResourceType | null {
-  const plain = word.toLowerCase().replace(/\.(apps|autoscaling)$/, '');
+  const plain = word.toLowerCase().replace(/\.(apps|autoscaling|networking\.k8s\.io)$/, '');
   for (const [type, names] of Object.entries(RESOURCE_TYPES) as [ResourceType, readonly string[]][])
     if (names.includes(plain)) return type;
   return null;
@@ -34,6 +35,7 @@ export const API_NAME: Readonly<Record<ResourceType, string>> = {
   services: 'services',
   endpoints: 'endpoints',
   horizontalpodautoscalers: 'horizontalpodautoscalers.autoscaling',
+  ingresses: 'ingresses.networking.k8s.io',
 };
 
 /** What `-o name` prints before the slash. */
@@ -48,6 +50,7 @@ export const NAME_PREFIX: Readonly<Record<ResourceType, string>> = {
   services: 'service',
   endpoints: 'endpoints',
   horizontalpodautoscalers: 'horizontalpodautoscaler.autoscaling',
+  ingresses: 'ingress.networking.k8s.io',
 };
 
 export const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;

@@ -158,6 +158,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     daemonsets: 'DaemonSet',
     services: 'Service',
     horizontalpodautoscalers: 'HorizontalPodAutoscaler',
+    ingresses: 'Ingress',
   } as const;
   const kind = kinds[type as keyof typeof kinds] as KubeObject['kind'] | undefined;
   if (kind === undefined)
@@ -170,6 +171,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     DaemonSet: 'daemonset.apps',
     Service: 'service',
     HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
+    Ingress: 'ingress.networking.k8s.io',
   }[kind];
   return dispatch(
     { type: 'Delete', kind, name, namespace: namespaceOf(flags) },

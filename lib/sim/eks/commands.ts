@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 
 const labels = z.record(z.string().max(317), z.string().max(63));
+const annotations = z.record(z.string().max(317), z.string().max(4096));
 const name = z.string().min(1).max(253);
 const namespace = z.string().min(1).max(63);
 const effect = z.enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
@@ -123,6 +124,35 @@ export const kubeObjectSchema = z.discriminatedUnion('kind', [
       .min(1)
       .max(20)
       .readonly(),
+    annotations: annotations.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('Ingress'),
+    name,
+    namespace,
+    ingressClassName: name.nullable(),
+    annotations,
+    rules: z
+      .array(
+        z.strictObject({
+          host: z.string().min(1).max(253).nullable(),
+          paths: z
+            .array(
+              z.strictObject({
+                path: z.string().max(2048),
+                pathType: z.enum(['Prefix', 'Exact', 'ImplementationSpecific']),
+                service: name,
+                port: z.number().int().min(1).max(65535),
+              }),
+            )
+            .min(1)
+            .max(20)
+            .readonly(),
+        }),
+      )
+      .min(1)
+      .max(20)
+      .readonly(),
   }),
   z.strictObject({
     kind: z.literal('HorizontalPodAutoscaler'),
@@ -185,7 +215,7 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('Delete'),
-    kind: z.enum(['Deployment', 'Pod', 'DaemonSet', 'Service', 'HorizontalPodAutoscaler']),
+    kind: z.enum(['Deployment', 'Pod', 'DaemonSet', 'Service', 'HorizontalPodAutoscaler', 'Ingress']),
     name,
     namespace,
   }),

@@ -15,6 +15,7 @@ import { createAddon } from './addons';
 import { setLoad } from './load';
 import { nextMetricsAt, scrapeMetrics } from './metrics-server';
 import { runHorizontalPodAutoscalers } from './hpa';
+import { reconcileLoadBalancers } from './load-balancer-controller';
 import type { EksState } from './types';
 import { closeWorld, openWorld, podByUid, type World } from './world';
 
@@ -38,6 +39,7 @@ export function initEksState(seed: number): EksState {
     metrics: null,
     hpas: [],
     addons: [],
+    ingresses: [],
   };
 }
 
@@ -100,6 +102,7 @@ function settle(world: World): void {
   scrapeMetrics(world);
   runHorizontalPodAutoscalers(world);
   reconcile(world);
+  reconcileLoadBalancers(world);
   advanceLoadBalancers(world);
   runAutoscaler(world);
 }
@@ -137,6 +140,7 @@ export function nextChangeAt(state: EksState): number | null {
   consider(nextScanAt(state));
   consider(nextMetricsAt(state));
   for (const service of state.services) consider(service.loadBalancer?.readyAt);
+  for (const ingress of state.ingresses) consider(ingress.loadBalancer?.readyAt);
   for (const pod of state.pods) {
     consider(pod.nextAt);
     consider(pod.goneAt);

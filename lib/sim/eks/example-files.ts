@@ -297,4 +297,80 @@ spec:
             limits:
               memory: 512Mi
 `,
+  'aws-load-balancer-controller.yaml': `# The AWS Load Balancer Controller, cut down to what the simulator reads: its Deployment in
+# kube-system. (The real install also needs cert-manager, the controller's CRDs and webhooks, the
+# IngressClass alb, and a service account with an IAM role for the Elastic Load Balancing APIs: see
+# the EKS user guide. Its Service mutator webhook is off here, so a LoadBalancer Service without the
+# controller's annotations stays with the in-tree cloud provider and gets a Classic Load Balancer.)
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: aws-load-balancer-controller
+  namespace: kube-system
+  labels:
+    app.kubernetes.io/name: aws-load-balancer-controller
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: aws-load-balancer-controller
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: aws-load-balancer-controller
+    spec:
+      serviceAccountName: aws-load-balancer-controller
+      containers:
+        - name: controller
+          image: public.ecr.aws/eks/aws-load-balancer-controller:v2.11.0
+          args:
+            - --cluster-name=demo
+            - --ingress-class=alb
+            - --enable-service-mutator-webhook=false
+          resources:
+            requests:
+              cpu: 100m
+              memory: 200Mi
+`,
+  'web-nlb.yaml': `# The web pods behind a Network Load Balancer made by the AWS Load Balancer Controller, with the
+# pods' own IPs as its targets.
+apiVersion: v1
+kind: Service
+metadata:
+  name: web-nlb
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-type: external
+    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip
+    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing
+spec:
+  type: LoadBalancer
+  selector:
+    app: web
+  ports:
+    - port: 80
+      targetPort: 80
+      protocol: TCP
+`,
+  'web-ingress.yaml': `# An Application Load Balancer for the web Service (kubectl expose deployment web --port=80),
+# made by the AWS Load Balancer Controller, sending to the pods' IPs.
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations:
+    alb.ingress.kubernetes.io/scheme: internet-facing
+    alb.ingress.kubernetes.io/target-type: ip
+spec:
+  ingressClassName: alb
+  rules:
+    - http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: web
+                port:
+                  number: 80
+`,
 };

@@ -5,7 +5,12 @@ import { Invalid, isObject, stringMap, type Json } from './manifest-values';
 
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
 
-export function parseService(name: string, namespace: string, spec: Record<string, Json>): KubeObject {
+export function parseService(
+  name: string,
+  namespace: string,
+  spec: Record<string, Json>,
+  annotations: Readonly<Record<string, string>> = {},
+): KubeObject {
   const type = spec['type'] ?? 'ClusterIP';
   if (type === 'ExternalName')
     throw new Invalid('spec.type: Dockyard does not simulate ExternalName Services');
@@ -55,5 +60,6 @@ export function parseService(name: string, namespace: string, spec: Record<strin
     type: type as (typeof SERVICE_TYPES)[number],
     selector: stringMap(spec['selector']) ?? {},
     ports: parsed,
+    ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
   };
 }

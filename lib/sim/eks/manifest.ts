@@ -4,6 +4,7 @@ import { parsePodSpec } from './manifest-pod';
 import { parseService } from './manifest-service';
 import { AFFINITY_FIELDS, SPREAD_FIELDS } from './manifest-placement';
 import { parseHpa } from './manifest-hpa';
+import { INGRESS_FIELDS, parseIngress } from './manifest-ingress';
 import type { KubeObject } from './objects';
 
 /**
@@ -118,6 +119,7 @@ const API_VERSION: Readonly<Record<string, string>> = {
   Pod: 'v1',
   Service: 'v1',
   HorizontalPodAutoscaler: 'autoscaling/v2',
+  Ingress: 'networking.k8s.io/v1',
 };
 
 /** The first field strict decoding refuses: `spec.template.spec.containers[0].imagee`. */
@@ -163,11 +165,12 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     throw new Error(
       `error: error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`,
     );
-  const fields = kind === 'HorizontalPodAutoscaler' ? HPA_FIELDS : FIELDS[kind];
+  const fields =
+    kind === 'HorizontalPodAutoscaler' ? HPA_FIELDS : kind === 'Ingress' ? INGRESS_FIELDS : FIELDS[kind];
   if (fields === undefined || API_VERSION[kind] !== apiVersion) {
     const hint =
       fields === undefined
-        ? `\nDockyard simulates Deployment, DaemonSet, Pod, Service and HorizontalPodAutoscaler so far.`
+        ? `\nDockyard simulates Deployment, DaemonSet, Pod, Service, HorizontalPodAutoscaler and Ingress so far.`
         : `\nDockyard: a ${kind} is apiVersion ${API_VERSION[kind]}.`;
     throw new Error(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first${hint}`,
@@ -188,7 +191,9 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     const spec = isObject(document['spec']) ? document['spec'] : {};
     if (kind === 'Pod')
       return { kind: 'Pod', name, namespace, template: { labels, spec: parsePodSpec(spec, 'spec', kind) } };
-    if (kind === 'Service') return parseService(name, namespace, spec);
+    const annotations = stringMap(metadata['annotations']) ?? {};
+    if (kind === 'Service') return parseService(name, namespace, spec, annotations);
+    if (kind === 'Ingress') return parseIngress(name, namespace, spec, annotations);
     if (kind === 'HorizontalPodAutoscaler') return parseHpa(name, namespace, spec);
     const selector =
       stringMap(isObject(spec['selector']) ? spec['selector']['matchLabels'] : undefined) ?? {};

@@ -6,6 +6,8 @@ import { createPod, deletePod } from './pods';
 import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from './types';
 import { applyService, deleteService } from './services';
 import { applyHpa, deleteHpa } from './hpa-objects';
+import { applyIngress, deleteIngress } from './ingress';
+import type { IngressRule } from './ingress-types';
 import type { World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
@@ -41,6 +43,15 @@ export type KubeObject =
       readonly selector: Readonly<Record<string, string>>;
       /** A nodePort of null is allocated by the API server. */
       readonly ports: readonly ServicePort[];
+      readonly annotations?: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly kind: 'Ingress';
+      readonly name: string;
+      readonly namespace: string;
+      readonly ingressClassName: string | null;
+      readonly annotations: Readonly<Record<string, string>>;
+      readonly rules: readonly IngressRule[];
     }
   | {
       readonly kind: 'HorizontalPodAutoscaler';
@@ -61,6 +72,7 @@ const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
   Pod: 'pod',
   Service: 'service',
   HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
+  Ingress: 'ingress.networking.k8s.io',
 };
 
 export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOURCE[kind]}/${name}`;
@@ -128,6 +140,9 @@ export function applyObject(world: World, object: KubeObject): { ok: true; respo
     }
     case 'HorizontalPodAutoscaler':
       result = applyHpa(world, object);
+      break;
+    case 'Ingress':
+      result = applyIngress(world, object);
       break;
     case 'Pod': {
       const existing = world.pods.find(
@@ -263,6 +278,7 @@ export function deleteObject(
   }
   if (kind === 'Service') return deleteService(world, name, namespace);
   if (kind === 'HorizontalPodAutoscaler') return deleteHpa(world, name, namespace);
+  if (kind === 'Ingress') return deleteIngress(world, name, namespace);
   if (kind === 'DaemonSet') {
     if (!world.daemonSets.some((d) => d.name === name && d.namespace === namespace))
       return { code: 'NotFound', message: `daemonsets.apps "${name}" not found` };

@@ -3,6 +3,7 @@ import type { CommandError } from '../core/types';
 import { LOAD_BALANCER_READY_MS } from './figures';
 import type { Pod, Service, ServicePort } from './types';
 import { logEvent, recordEvent, type World } from './world';
+import { managedByController } from './load-balancer-controller';
 
 /** The Service every cluster has: the API server itself, at the first address of the service range. */
 export const KUBERNETES_SERVICE: Omit<Service, 'createdAt'> = {
@@ -12,10 +13,13 @@ export const KUBERNETES_SERVICE: Omit<Service, 'createdAt'> = {
   selector: {},
   ports: [{ port: 443, targetPort: 443, protocol: 'TCP', nodePort: null }],
   clusterIp: '10.100.0.1',
+  annotations: {},
   loadBalancer: null,
 };
 
-type ServiceInput = Pick<Service, 'name' | 'namespace' | 'type' | 'selector' | 'ports'>;
+type ServiceInput = Pick<Service, 'name' | 'namespace' | 'type' | 'selector' | 'ports'> & {
+  readonly annotations?: Readonly<Record<string, string>>;
+};
 
 /** A free address in the cluster's service range (10.100.0.0/16, EKS's default). */
 function allocateClusterIp(world: World): string {
@@ -67,9 +71,11 @@ export function applyService(
     const kept = existing?.ports[at]?.nodePort ?? null;
     return { ...port, nodePort: port.nodePort ?? kept ?? allocateNodePort(world, taken) };
   });
+  const annotations = input.annotations ?? {};
   let loadBalancer = existing?.loadBalancer ?? null;
   if (input.type !== 'LoadBalancer') loadBalancer = null;
-  else if (loadBalancer === null) {
+  // A Service for the AWS Load Balancer Controller is not the in-tree provider's to serve.
+  else if (loadBalancer === null && !managedByController({ annotations })) {
     // A Classic Load Balancer's name, as the in-tree provider makes it: `a` + 32 hex, a dash, 10 digits.
     const [hex, afterHex] = nextHex(world.rng, 31);
     const [digits, next] = nextInt(afterHex, 1_000_000_000, 1_999_999_999);
@@ -77,6 +83,9 @@ export function applyService(
     loadBalancer = {
       hostname: `a${hex}-${digits}.us-east-1.elb.amazonaws.com`,
       readyAt: world.now + LOAD_BALANCER_READY_MS,
+      kind: 'classic',
+      targetType: 'instance',
+      name: null,
     };
     recordEvent(world, {
       type: 'Normal',
@@ -90,6 +99,7 @@ export function applyService(
   }
   const service: Service = {
     ...input,
+    annotations,
     ports,
     clusterIp: existing?.clusterIp ?? allocateClusterIp(world),
     createdAt: existing?.createdAt ?? world.now,
@@ -118,18 +128,22 @@ export function deleteService(world: World, name: string, namespace: string): Co
 export function advanceLoadBalancers(world: World): void {
   for (const service of world.services) {
     if (service.loadBalancer === null || service.loadBalancer.readyAt !== world.now) continue;
-    recordEvent(world, {
-      type: 'Normal',
-      reason: 'EnsuredLoadBalancer',
-      object: object(service),
-      namespace: service.namespace,
-      source: 'service-controller',
-      message: 'Ensured load balancer',
-      kind: 'load-balancer-ready',
-      level: 'success',
-    });
+    if (service.loadBalancer.kind === 'classic')
+      recordEvent(world, {
+        type: 'Normal',
+        reason: 'EnsuredLoadBalancer',
+        object: object(service),
+        namespace: service.namespace,
+        source: 'service-controller',
+        message: 'Ensured load balancer',
+        kind: 'load-balancer-ready',
+        level: 'success',
+      });
     logEvent(world, 'load-balancer-dns', `${service.name}: ${service.loadBalancer.hostname}`);
   }
+  for (const ingress of world.ingresses)
+    if (ingress.loadBalancer?.readyAt === world.now)
+      logEvent(world, 'load-balancer-dns', `ingress ${ingress.name}: ${ingress.loadBalancer.hostname}`);
 }
 
 /** A Service's endpoints: the matching pods that are Ready (serving) and those that are not. */

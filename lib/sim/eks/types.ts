@@ -1,5 +1,6 @@
 import type { BaseState } from '../core/types';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
+import type { Ingress } from './ingress-types';
 
 /**
  * The Amazon EKS simulator's state: one cluster (its control plane run by AWS), managed node
@@ -250,8 +251,24 @@ export interface Service {
   readonly ports: readonly ServicePort[];
   readonly clusterIp: string;
   readonly createdAt: number;
+  /** `metadata.annotations`: the AWS Load Balancer Controller reads its settings from them. */
+  readonly annotations: Readonly<Record<string, string>>;
   /** A LoadBalancer Service's load balancer: its DNS name once AWS has created it. */
-  readonly loadBalancer: { readonly hostname: string; readonly readyAt: number } | null;
+  readonly loadBalancer: ServiceLoadBalancer | null;
+}
+
+/**
+ * A Classic Load Balancer from the in-tree AWS cloud provider (node instances as targets, through
+ * the node port), or a Network Load Balancer from the AWS Load Balancer Controller (pod IPs or
+ * node instances, as the Service's annotations say). `name` is the controller's name for its
+ * load balancer and target group, null for the in-tree one.
+ */
+export interface ServiceLoadBalancer {
+  readonly hostname: string;
+  readonly readyAt: number;
+  readonly kind: 'classic' | 'network';
+  readonly targetType: 'instance' | 'ip';
+  readonly name: string | null;
 }
 
 /** One node's fate in a scheduling attempt: filtered out by a plugin, or scored. */
@@ -322,4 +339,5 @@ export interface EksState extends BaseState {
   readonly hpas: readonly HorizontalPodAutoscaler[];
   /** Add-ons created through the EKS API (`aws eks create-addon`). */
   readonly addons: readonly EksAddon[];
+  readonly ingresses: readonly Ingress[];
 }

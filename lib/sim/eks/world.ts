@@ -1,6 +1,7 @@
 import type { SimEvent } from '../core/types';
 import type { Rng } from '../core/rng';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
+import type { Ingress } from './ingress-types';
 import type {
   Cluster,
   DaemonSet,
@@ -37,6 +38,7 @@ export interface World {
   metrics: MetricsScrape | null;
   hpas: HorizontalPodAutoscaler[];
   addons: EksAddon[];
+  ingresses: Ingress[];
   readonly events: SimEvent[];
   /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
   podSlots: { array: Pod[]; slots: Map<string, number> } | null;
@@ -65,6 +67,7 @@ export function openWorld(state: EksState): World {
     metrics: state.metrics,
     hpas: [...state.hpas],
     addons: [...state.addons],
+    ingresses: [...state.ingresses],
     events: [],
     podSlots: null,
   };
