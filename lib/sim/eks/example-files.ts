@@ -373,4 +373,72 @@ spec:
                 port:
                   number: 80
 `,
+  'spread.yaml': `# At most one pod more in any zone than in the emptiest: a hard spread (DoNotSchedule) across zones.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: spread
+spec:
+  replicas: 5
+  selector:
+    matchLabels:
+      app: spread
+  template:
+    metadata:
+      labels:
+        app: spread
+    spec:
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: DoNotSchedule
+          labelSelector:
+            matchLabels:
+              app: spread
+      containers:
+        - name: web
+          image: nginx:1.27
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+`,
+  'zonal.yaml': `# Only us-east-1a or us-east-1b (required node affinity), us-east-1b preferred (weight 80).
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: zonal
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: zonal
+  template:
+    metadata:
+      labels:
+        app: zonal
+    spec:
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - key: topology.kubernetes.io/zone
+                    operator: In
+                    values: [us-east-1a, us-east-1b]
+          preferredDuringSchedulingIgnoredDuringExecution:
+            - weight: 80
+              preference:
+                matchExpressions:
+                  - key: topology.kubernetes.io/zone
+                    operator: In
+                    values: [us-east-1b]
+      containers:
+        - name: web
+          image: nginx:1.27
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+`,
 };
