@@ -124,6 +124,7 @@ export function GeneratedQuestionView({
               ? null
               : `/simulators/${situation.picture}/${encodeShareLink(after)}`
           }
+          simulatorName={situation.picture === 'eks' ? 'EKS' : 'ECS'}
           questionUrl={questionUrl}
         />
       )}

@@ -7,11 +7,14 @@ import type { Reveal } from '@/lib/quiz/generators/types';
 export function RevealPanel({
   reveal,
   simulatorHref,
+  simulatorName,
   questionUrl,
 }: {
   reveal: Reveal;
   /** The situation after the asked command, opened in the full simulator; null when it cannot be linked. */
   simulatorHref: string | null;
+  /** "ECS" or "EKS", for the link's words. */
+  simulatorName: string;
   questionUrl: string;
 }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -56,7 +59,7 @@ export function RevealPanel({
             rel="noopener"
             className="text-accent-700 dark:text-accent-300 font-medium underline"
           >
-            Open this in the ECS simulator <span className="text-sm font-normal">(new tab)</span>
+            Open this in the {simulatorName} simulator <span className="text-sm font-normal">(new tab)</span>
           </a>
         )}
         <button
