@@ -18,6 +18,7 @@ import {
 import { OPERATIONS, type Operation } from './aws-eks-operations';
 import { arn, clusterJson, json, nodegroupJson, TAINT_EFFECTS } from './aws-eks-json';
 import { ADDON_OPERATIONS, runAddonOperation } from './aws-eks-addons';
+import { FARGATE_HELP, FARGATE_OPERATIONS, runFargateOperation } from './aws-eks-fargate';
 
 /**
  * `aws eks`: the cluster and its managed node groups, and `update-kubeconfig` for kubectl. Arguments
@@ -34,6 +35,7 @@ export const AWS_EKS_HELP = [
   '    [--instance-types T] [--scaling-config minSize=1,maxSize=6,desiredSize=3] [--labels k=v] [--taints …]',
   'aws eks list-nodegroups | describe-nodegroup',
   'aws eks create-addon --cluster-name N --addon-name metrics-server | describe-addon | list-addons',
+  ...FARGATE_HELP,
 ];
 
 function apiFailure(operation: string) {
@@ -182,6 +184,7 @@ function runOperation(
     default:
       return (
         runAddonOperation(operation.name, input, state) ??
+        runFargateOperation(operation.name, input, state) ??
         fail(`Dockyard: aws eks ${operation.name} is not simulated.`)
       );
   }
@@ -196,7 +199,7 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
         'this console simulates aws eks; kubectl drives the cluster itself.',
       ),
     );
-  const operation = [...OPERATIONS, ...ADDON_OPERATIONS].find(
+  const operation = [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS].find(
     (candidate) => candidate.name === operationName,
   );
   if (operation === undefined)
@@ -206,7 +209,7 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
         didYouMean(
           closestWord(
             operationName ?? '',
-            [...OPERATIONS, ...ADDON_OPERATIONS].map((candidate) => candidate.name),
+            [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS].map((candidate) => candidate.name),
           ),
           'aws eks create-cluster, create-nodegroup and update-kubeconfig are simulated.',
         ),
@@ -223,6 +226,6 @@ export const awsEksProgram: CliProgram<EksState, EksCommand> = {
     before.length === 0
       ? ['eks']
       : before.length === 1
-        ? [...OPERATIONS, ...ADDON_OPERATIONS].map((operation) => operation.name)
+        ? [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS].map((operation) => operation.name)
         : [],
 };

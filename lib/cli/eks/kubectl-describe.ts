@@ -69,6 +69,7 @@ export function describePod(state: EksState, pod: Pod): string {
     field('Node', node === undefined ? '<none>' : `${node.name}/${node.internalIp}`),
     ...(pod.nodeName === null ? [] : [field('Start Time', timestamp(pod.createdAt))]),
     ...labelLines('Labels', pod.labels),
+    ...annotationLines(pod.annotations ?? {}),
     field('Status', status),
     field('IP', pod.ip ?? ''),
     ...(pod.owner === null ? [] : [field('Controlled By', `${pod.owner.kind}/${pod.owner.name}`)]),

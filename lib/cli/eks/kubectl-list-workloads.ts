@@ -1,4 +1,5 @@
 import type { EksState } from '../../sim/eks/types';
+import { isFargateNode } from '../../sim/eks/fargate-pods';
 import { humanDuration } from './kubectl-age';
 import { daemonSetObject, deploymentObject, podObject, replicaSetObject } from './kubectl-objects';
 import { type ResourceType } from './kubectl-resources';
@@ -121,7 +122,8 @@ export function workloadListing(
         wideHeaders: [],
         rows: state.daemonSets.map((ds) => {
           const object = daemonSetObject(state, ds);
-          const desired = state.nodes.filter(registered).length;
+          // DaemonSets do not run on Fargate's micro-nodes.
+          const desired = state.nodes.filter((node) => registered(node) && !isFargateNode(node)).length;
           const selector =
             Object.entries(ds.template.spec.nodeSelector)
               .map(([key, value]) => `${key}=${value}`)

@@ -20,6 +20,7 @@ export function podObject(pod: Pod) {
       namespace: pod.namespace,
       uid: pod.uid,
       labels: pod.labels,
+      ...(pod.annotations === undefined ? {} : { annotations: pod.annotations }),
       creationTimestamp: timestamp(pod.createdAt),
       ...(pod.deletedAt === null ? {} : { deletionTimestamp: timestamp(pod.deletedAt) }),
       ...(pod.owner === null

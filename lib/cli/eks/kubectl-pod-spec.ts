@@ -79,6 +79,7 @@ export function podSpec(spec: PodTemplate['spec']) {
           })),
         }),
     ...(spec.nodeName === undefined ? {} : { nodeName: spec.nodeName }),
+    ...(spec.schedulerName === undefined ? {} : { schedulerName: spec.schedulerName }),
     tolerations: spec.tolerations,
   };
 }

@@ -188,6 +188,22 @@ const commandSchema = z.discriminatedUnion('type', [
       .readonly(),
   }),
   z.strictObject({ type: z.literal('UpdateKubeconfig'), name: z.string().max(100) }),
+  z.strictObject({
+    type: z.literal('CreateFargateProfile'),
+    clusterName: z.string().max(100),
+    fargateProfileName: z.string().regex(/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/),
+    podExecutionRoleArn: z.string().min(1).max(2048),
+    subnets: z.array(z.string().max(64)).max(16).readonly(),
+    selectors: z
+      .array(z.strictObject({ namespace: namespace, labels }))
+      .max(5)
+      .readonly(),
+  }),
+  z.strictObject({
+    type: z.literal('DeleteFargateProfile'),
+    clusterName: z.string().max(100),
+    fargateProfileName: z.string().max(100),
+  }),
   z.strictObject({ type: z.literal('Apply'), object: kubeObjectSchema }),
   /** `kubectl apply -f` of a file with several documents: each applied in order, as kubectl does. */
   z.strictObject({

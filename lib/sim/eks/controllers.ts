@@ -2,6 +2,8 @@ import { nodeAnswers } from './nodes';
 import { createPod, deletePod, isActive, removeGonePods } from './pods';
 import { matchesSelector, registered, tolerates } from './pod-requests';
 import { requiredAffinityMatches } from './node-affinity';
+import { isFargateNode } from './fargate-pods';
+import { runFargateScheduler } from './fargate-scheduler';
 import { schedulePending } from './scheduling-pass';
 import { templateHash } from './names';
 import type { DaemonSet, Deployment, Pod, ReplicaSet, Toleration } from './types';
@@ -206,7 +208,8 @@ function runDaemonSet(world: World, daemonSet: DaemonSet): void {
     )
       served.add(pod.spec.nodeName);
   for (const node of world.nodes) {
-    if (!registered(node) || served.has(node.name)) continue;
+    // EKS: DaemonSets do not run on Fargate (the add-ons' own affinity keeps them off it too).
+    if (!registered(node) || served.has(node.name) || isFargateNode(node)) continue;
     const eligible =
       matchesSelector(node.labels, daemonSet.template.spec.nodeSelector) &&
       requiredAffinityMatches(node.labels, daemonSet.template.spec.nodeAffinity) &&
@@ -248,7 +251,7 @@ function collectOrphans(world: World): void {
   }
 }
 
-/** Every controller once, in dependency order, then the scheduler. */
+/** Every controller once, in dependency order, then the schedulers: Fargate's, then the default one. */
 export function reconcile(world: World): void {
   removeGonePods(world);
   collectOrphans(world);
@@ -257,5 +260,6 @@ export function reconcile(world: World): void {
   const groups = podsBySet(world);
   for (const deployment of [...world.deployments]) runDeployment(world, deployment, groups);
   for (const replicaSet of [...world.replicaSets]) runReplicaSet(world, replicaSet, groups);
+  runFargateScheduler(world);
   schedulePending(world);
 }

@@ -57,6 +57,23 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     command: { type: 'Delete' as const, kind: 'Deployment' as const, name: app, namespace: 'default' },
   })),
   fc.constant(AUTOSCALER),
+  fc.constantFrom<Action>(
+    {
+      kind: 'command',
+      command: {
+        type: 'CreateFargateProfile',
+        clusterName: 'demo',
+        fargateProfileName: 'batch',
+        podExecutionRoleArn: 'arn:aws:iam::123456789012:role/AmazonEKSFargatePodExecutionRole',
+        subnets: ['subnet-0a1b2c3d4e5f60718'],
+        selectors: [{ namespace: 'default', labels: { app: 'batch' } }],
+      },
+    },
+    {
+      kind: 'command',
+      command: { type: 'DeleteFargateProfile', clusterName: 'demo', fargateProfileName: 'batch' },
+    },
+  ),
   fc
     .record({
       app: fc.constantFrom(...APPS),

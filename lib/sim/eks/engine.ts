@@ -5,6 +5,12 @@ import { advanceLoadBalancers } from './services';
 import { activateCluster, createCluster, createNodegroup, updateKubeconfig } from './cluster';
 import { parseEksCommand, type EksCommand } from './commands';
 import { reconcile } from './controllers';
+import {
+  advanceFargateProfiles,
+  createFargateProfile,
+  deleteFargateProfile,
+  nextFargateProfileChangeAt,
+} from './fargate-profiles';
 import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
 import { applyObject, deleteObject, rolloutUndo, scaleDeployment, setImage } from './objects';
 import { applyObjects } from './apply-objects';
@@ -40,6 +46,7 @@ export function initEksState(seed: number): EksState {
     hpas: [],
     addons: [],
     ingresses: [],
+    fargateProfiles: [],
   };
 }
 
@@ -55,6 +62,12 @@ function route(world: World, command: EksCommand): Outcome {
     }
     case 'UpdateKubeconfig':
       return updateKubeconfig(world, command.name);
+    case 'CreateFargateProfile': {
+      const { type: _type, ...request } = command;
+      return createFargateProfile(world, request);
+    }
+    case 'DeleteFargateProfile':
+      return deleteFargateProfile(world, command.clusterName, command.fargateProfileName);
     case 'Apply':
       return applyObject(world, command.object);
     case 'ApplyAll':
@@ -89,6 +102,7 @@ function route(world: World, command: EksCommand): Outcome {
 /** Everything due at `world.now`: the control plane, nodes, the kubelets, then the controllers and the scheduler. */
 function settle(world: World): void {
   activateCluster(world);
+  advanceFargateProfiles(world);
   runNodeLifecycle(world);
   for (let round = 0; round < 4; round += 1) {
     const due = world.pods.filter((pod) => pod.nextAt !== null && pod.nextAt <= world.now);
@@ -137,6 +151,7 @@ export function nextChangeAt(state: EksState): number | null {
   };
   if (state.cluster?.status === 'CREATING') consider(state.cluster.activeAt);
   consider(nextNodeChangeAt(state));
+  consider(nextFargateProfileChangeAt(state));
   consider(nextScanAt(state));
   consider(nextMetricsAt(state));
   for (const service of state.services) consider(service.loadBalancer?.readyAt);

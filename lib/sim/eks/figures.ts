@@ -53,3 +53,23 @@ export const DEFAULT_REVISION_HISTORY = 10;
 
 /** Simulated: AWS creates a LoadBalancer Service's load balancer; EXTERNAL-IP is <pending> meanwhile. */
 export const LOAD_BALANCER_READY_MS = 2 * 60_000;
+
+/**
+ * EKS on Fargate (reference §6; EKS User Guide, "Fargate pod configuration"): a pod's size is the
+ * larger of its biggest init container request and the sum of its containers' requests, plus
+ * 256 MB for the kubelet, kube-proxy and containerd, rounded up to the nearest Fargate
+ * combination (the table of reference §2.3; 0.25 vCPU and 0.5 GB at least).
+ */
+export const FARGATE_OVERHEAD_MIB = 256;
+/**
+ * Simulated: AWS documents no duration. Creating or deleting a Fargate profile takes a couple of
+ * minutes (public Terraform and eksctl logs wait about two to three), and EKS runs one such change
+ * at a time per cluster.
+ */
+export const FARGATE_PROFILE_CHANGE_MS = { min: 120_000, max: 180_000 } as const;
+/**
+ * Simulated: Fargate starts a micro-VM for each pod and its kubelet registers the node before the
+ * pod is bound, so a Fargate pod takes about a minute to run, where a pod on a running EC2 node
+ * takes seconds.
+ */
+export const FARGATE_PROVISION_MS = { min: 45_000, max: 60_000 } as const;

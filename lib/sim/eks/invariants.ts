@@ -22,6 +22,14 @@ export function checkEksInvariants(state: EksState): string[] {
     if (pods > node.allocatable.pods)
       broken.push(`${node.name}: ${pods} pods, more than ${node.allocatable.pods}`);
   }
+  const fargateNodes = new Map(
+    state.nodes.filter((node) => node.fargatePod !== undefined).map((node) => [node.name, node]),
+  );
+  for (const pod of state.pods) {
+    const node = fargateNodes.get(pod.nodeName ?? '');
+    if (node !== undefined && node.fargatePod !== pod.uid)
+      broken.push(`${pod.namespace}/${pod.name} is on ${node.name}, a Fargate node made for another pod`);
+  }
   const names = new Set<string>();
   for (const pod of state.pods) {
     const key = `${pod.namespace}/${pod.name}`;

@@ -10,6 +10,7 @@ import {
 import { nameSuffix, podUid, zoneIp } from './names';
 import type { KubeNode, OwnerRef, Pod, PodTemplate, Toleration } from './types';
 import { addPod, recordEvent, replacePod, type World } from './world';
+import { fargateProfileFor, forFargate } from './fargate-pods';
 
 const DEFAULT_TOLERATIONS: readonly Toleration[] = [
   {
@@ -59,13 +60,19 @@ export function createPod(
   }
   const [uid, rng] = podUid(world.rng);
   world.rng = rng;
+  const profile = fargateProfileFor(world.fargateProfiles, {
+    namespace: input.namespace,
+    labels: input.template.labels,
+    owner: input.owner,
+  });
+  const template = profile === null ? input.template : forFargate(input.template, profile);
   const pod: Pod = {
     uid,
     name,
     namespace: input.namespace,
-    labels: input.template.labels,
+    labels: template.labels,
     owner: input.owner,
-    spec: { ...input.template.spec, tolerations: withDefaultTolerations(input.template.spec.tolerations) },
+    spec: { ...template.spec, tolerations: withDefaultTolerations(template.spec.tolerations) },
     nodeName: null,
     phase: 'Pending',
     container: { state: 'waiting', reason: 'Pending' },
@@ -86,23 +93,35 @@ export function createPod(
 /** The EKS add-ons' images (VPC CNI, kube-proxy, CoreDNS) come with the EKS-optimized AMI. */
 export const isAddonImage = (image: string): boolean => image.startsWith('public.ecr.aws/eks/');
 
-/** Kubernetes's own images (the Cluster Autoscaler) are pulled like any other, from registry.k8s.io. */
-const isKubernetesImage = (image: string): boolean => image.startsWith('registry.k8s.io/');
+/** Kubernetes's own images (the Cluster Autoscaler, metrics-server) and Karpenter's are pulled like any other. */
+const isKubernetesImage = (image: string): boolean =>
+  image.startsWith('registry.k8s.io/') || image.startsWith('public.ecr.aws/karpenter/');
 
 function imagesOf(pod: Pod): string[] {
   return pod.spec.containers.map((container) => container.image);
 }
 
-/** The scheduler bound the pod: the kubelet on that node starts pulling its images. */
-export function bindPod(world: World, pod: Pod, node: KubeNode): void {
-  const counter = world.nextIp;
-  world.nextIp += 1;
+/**
+ * The scheduler bound the pod: the kubelet on that node starts pulling its images. The VPC CNI
+ * gives it an address from the node's zone; on Fargate the pod has its micro-node's own address.
+ */
+export function bindPod(
+  world: World,
+  pod: Pod,
+  node: KubeNode,
+  scheduler: 'default-scheduler' | 'fargate-scheduler' = 'default-scheduler',
+): void {
+  let ip = node.internalIp;
+  if (scheduler === 'default-scheduler') {
+    ip = zoneIp(node.zone, world.nextIp);
+    world.nextIp += 1;
+  }
   recordEvent(world, {
     type: 'Normal',
     reason: 'Scheduled',
     object: podObject(pod),
     namespace: pod.namespace,
-    source: 'default-scheduler',
+    source: scheduler,
     message: `Successfully assigned ${pod.namespace}/${pod.name} to ${node.name}`,
     kind: 'pod-scheduled',
   });
@@ -146,7 +165,7 @@ export function bindPod(world: World, pod: Pod, node: KubeNode): void {
   replacePod(world, {
     ...pod,
     nodeName: node.name,
-    ip: zoneIp(node.zone, counter),
+    ip,
     container: { state: 'waiting', reason },
     nextAt,
   });

@@ -6,7 +6,10 @@ import { podByUid, recordEvent, replacePod, type World } from './world';
 
 /** The scheduler's pass: every unscheduled pod, oldest first, bound to the best node or left Pending with the reason. */
 export function schedulePending(world: World): void {
-  const waiting = world.pods.filter((pod) => pod.nodeName === null && pod.deletedAt === null);
+  // Pods handed to the fargate-scheduler are not the default scheduler's.
+  const waiting = world.pods.filter(
+    (pod) => pod.nodeName === null && pod.deletedAt === null && pod.spec.schedulerName === undefined,
+  );
   if (waiting.length === 0) return;
   const nodes = world.nodes.filter(registered);
   const use = nodeUse(nodes, world.pods);

@@ -51,6 +51,8 @@ export interface KubeNode {
   readonly joinsAt: number | null;
   /** The last kubelet heartbeat while the instance is down (null while it is healthy). */
   readonly lastHeartbeat: number | null;
+  /** A Fargate micro-node: the uid of the one pod it was made for. */
+  readonly fargatePod?: string;
 }
 
 export interface Nodegroup {
@@ -151,6 +153,8 @@ export interface PodSpec {
   readonly nodeAffinity?: NodeAffinity;
   /** When set (even to constraints that only score), the built-in default spread no longer applies. */
   readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
+  /** Set by EKS's Fargate admission webhook on a pod a Fargate profile selects; unset, default-scheduler. */
+  readonly schedulerName?: 'fargate-scheduler';
 }
 
 export interface PodTemplate {
@@ -197,6 +201,8 @@ export interface Pod {
   readonly goneAt: number | null;
   /** The scheduler's last verdict on it, for "why this node?" and `kubectl describe`. */
   readonly lastScheduling: SchedulingRecord | null;
+  /** `metadata.annotations` the control plane adds (Fargate's `CapacityProvisioned`). */
+  readonly annotations?: Readonly<Record<string, string>>;
 }
 
 export interface ReplicaSet {
@@ -318,6 +324,29 @@ export interface KubeEvent {
   readonly lastAt: number;
 }
 
+/** A Fargate profile's selector: a namespace and, optionally, labels a pod must all carry. */
+export interface FargateSelector {
+  readonly namespace: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/**
+ * A Fargate profile (reference §7.1): pods created while it is ACTIVE that match one of its
+ * selectors run on Fargate, each on its own micro-node in one of its subnets.
+ */
+export interface FargateProfile {
+  readonly name: string;
+  /** The id at the end of its ARN. */
+  readonly id: string;
+  readonly podExecutionRoleArn: string;
+  readonly subnets: readonly string[];
+  readonly selectors: readonly FargateSelector[];
+  readonly status: 'CREATING' | 'ACTIVE' | 'DELETING';
+  readonly createdAt: number;
+  /** When CREATING ends (ACTIVE) or DELETING ends (gone). */
+  readonly changesAt: number;
+}
+
 export interface EksState extends BaseState {
   readonly cluster: Cluster | null;
   readonly nodegroups: readonly Nodegroup[];
@@ -340,4 +369,5 @@ export interface EksState extends BaseState {
   /** Add-ons created through the EKS API (`aws eks create-addon`). */
   readonly addons: readonly EksAddon[];
   readonly ingresses: readonly Ingress[];
+  readonly fargateProfiles: readonly FargateProfile[];
 }

@@ -7,6 +7,7 @@ import type {
   DaemonSet,
   Deployment,
   EksState,
+  FargateProfile,
   KubeEvent,
   KubeNode,
   Nodegroup,
@@ -39,6 +40,7 @@ export interface World {
   hpas: HorizontalPodAutoscaler[];
   addons: EksAddon[];
   ingresses: Ingress[];
+  fargateProfiles: FargateProfile[];
   readonly events: SimEvent[];
   /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
   podSlots: { array: Pod[]; slots: Map<string, number> } | null;
@@ -68,6 +70,7 @@ export function openWorld(state: EksState): World {
     hpas: [...state.hpas],
     addons: [...state.addons],
     ingresses: [...state.ingresses],
+    fargateProfiles: [...state.fargateProfiles],
     events: [],
     podSlots: null,
   };
