@@ -94,7 +94,12 @@ function plan(world: World, group: Nodegroup, pending: readonly Pod[]) {
 export function runAutoscaler(world: World): void {
   if (world.now % SCAN_INTERVAL_MS !== 0 || !autoscalerRunning(world)) return;
   const pending = world.pods.filter(
-    (pod) => pod.nodeName === null && pod.deletedAt === null && pod.lastScheduling?.message,
+    // A pod waiting for Fargate is no node group's to answer.
+    (pod) =>
+      pod.nodeName === null &&
+      pod.deletedAt === null &&
+      pod.spec.schedulerName === undefined &&
+      pod.lastScheduling?.message,
   );
   if (pending.length === 0) return;
   const launching = world.nodes.some((node) => node.joinsAt !== null);

@@ -152,6 +152,17 @@ describe('the fargate-scheduler', () => {
     );
   });
 
+  it('leaves a pod too big for any Fargate size Pending, saying so', () => {
+    const state = after(
+      deploy(withProfile(), 'huge', 1, 'serverless', template('huge', { cpu: 20_000 })),
+      90_000,
+    );
+    const [pod] = podsOf(state, 'huge');
+    expect(pod?.nodeName).toBeNull();
+    expect(pod?.lastScheduling?.message).toMatch(/^Pod not supported on Fargate: /);
+    expect(state.nodes.filter(isFargateNode)).toHaveLength(0);
+  });
+
   it('removes the micro-node when its pod goes, and deleting the profile deletes its pods', () => {
     let state = after(deploy(withProfile(), 'web', 1, 'serverless'), 90_000);
     const [pod] = podsOf(state, 'web');
