@@ -8,6 +8,8 @@ import { clusterListing } from './kubectl-list-cluster';
 import { workloadListing } from './kubectl-list-workloads';
 import { autoscalingListing } from './kubectl-list-autoscaling';
 import { ingressListing } from './kubectl-list-ingress';
+import { karpenterListing } from './kubectl-list-karpenter';
+import { karpenterInstalled } from '../../sim/eks/karpenter-objects';
 
 /** kubectl's tabwriter: minimum width 6, padding 3. */
 const table = (rows: string[][]) => formatTable(rows, 6, 3);
@@ -39,11 +41,14 @@ export function kubectlGet(
       output: `error: unable to match a printer suitable for the output format "${format}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
       isError: true,
     };
+  if ((type === 'nodepools' || type === 'nodeclaims') && !karpenterInstalled(state))
+    return { output: `error: the server doesn't have a resource type "${type}"`, isError: true };
   const namespace = flags.namespace ?? 'default';
   const list: Listing = workloadListing(state, type, labels) ??
     clusterListing(state, type, labels) ??
     autoscalingListing(state, type) ??
-    ingressListing(state, type) ?? { headers: [], wideHeaders: [], rows: [], namespaced: false };
+    ingressListing(state, type) ??
+    karpenterListing(state, type) ?? { headers: [], wideHeaders: [], rows: [], namespaced: false };
   const all = flags.allNamespaces && list.namespaced;
   // The API lists objects by namespace, then name; events stay in the order they happened.
   const sorted =

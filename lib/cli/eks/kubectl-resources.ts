@@ -11,13 +11,15 @@ export const RESOURCE_TYPES = {
   endpoints: ['endpoints', 'endpoint', 'ep'],
   horizontalpodautoscalers: ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
   ingresses: ['ingresses', 'ingress', 'ing'],
+  nodepools: ['nodepools', 'nodepool'],
+  nodeclaims: ['nodeclaims', 'nodeclaim'],
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_TYPES;
 
 /** `deploy`, `deployment.apps`, `Deployments` → `deployments`; null for a type kubectl would not know. */
 export function resourceType(word: string): ResourceType | null {
-  const plain = word.toLowerCase().replace(/\.(apps|autoscaling|networking\.k8s\.io)$/, '');
+  const plain = word.toLowerCase().replace(/\.(apps|autoscaling|networking\.k8s\.io|karpenter\.sh)$/, '');
   for (const [type, names] of Object.entries(RESOURCE_TYPES) as [ResourceType, readonly string[]][])
     if (names.includes(plain)) return type;
   return null;
@@ -36,6 +38,8 @@ export const API_NAME: Readonly<Record<ResourceType, string>> = {
   endpoints: 'endpoints',
   horizontalpodautoscalers: 'horizontalpodautoscalers.autoscaling',
   ingresses: 'ingresses.networking.k8s.io',
+  nodepools: 'nodepools.karpenter.sh',
+  nodeclaims: 'nodeclaims.karpenter.sh',
 };
 
 /** What `-o name` prints before the slash. */
@@ -51,6 +55,8 @@ export const NAME_PREFIX: Readonly<Record<ResourceType, string>> = {
   endpoints: 'endpoints',
   horizontalpodautoscalers: 'horizontalpodautoscaler.autoscaling',
   ingresses: 'ingress.networking.k8s.io',
+  nodepools: 'nodepool.karpenter.sh',
+  nodeclaims: 'nodeclaim.karpenter.sh',
 };
 
 export const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;

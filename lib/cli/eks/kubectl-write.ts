@@ -172,6 +172,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     Service: 'service',
     HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
     Ingress: 'ingress.networking.k8s.io',
+    NodePool: 'nodepool.karpenter.sh',
   }[kind];
   return dispatch(
     { type: 'Delete', kind, name, namespace: namespaceOf(flags) },

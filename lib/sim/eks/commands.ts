@@ -155,6 +155,24 @@ export const kubeObjectSchema = z.discriminatedUnion('kind', [
       .readonly(),
   }),
   z.strictObject({
+    kind: z.literal('NodePool'),
+    name,
+    namespace: z.string().max(63),
+    requirements: z
+      .array(
+        z.strictObject({
+          key: z.string().min(1).max(317),
+          operator: z.enum(['In', 'NotIn']),
+          values: z.array(z.string().max(63)).max(50).readonly(),
+        }),
+      )
+      .max(20)
+      .readonly(),
+    labels,
+    cpuLimit: z.number().int().min(0).nullable(),
+    nodeClass: name,
+  }),
+  z.strictObject({
     kind: z.literal('HorizontalPodAutoscaler'),
     name,
     namespace,
@@ -231,7 +249,15 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('Delete'),
-    kind: z.enum(['Deployment', 'Pod', 'DaemonSet', 'Service', 'HorizontalPodAutoscaler', 'Ingress']),
+    kind: z.enum([
+      'Deployment',
+      'Pod',
+      'DaemonSet',
+      'Service',
+      'HorizontalPodAutoscaler',
+      'Ingress',
+      'NodePool',
+    ]),
     name,
     namespace,
   }),

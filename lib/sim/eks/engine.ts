@@ -22,6 +22,7 @@ import { setLoad } from './load';
 import { nextMetricsAt, scrapeMetrics } from './metrics-server';
 import { runHorizontalPodAutoscalers } from './hpa';
 import { reconcileLoadBalancers } from './load-balancer-controller';
+import { nextKarpenterAt, releaseNominations, runKarpenter } from './karpenter';
 import type { EksState } from './types';
 import { closeWorld, openWorld, podByUid, type World } from './world';
 
@@ -46,6 +47,8 @@ export function initEksState(seed: number): EksState {
     hpas: [],
     addons: [],
     ingresses: [],
+    nodePools: [],
+    nodeClaims: [],
     fargateProfiles: [],
   };
 }
@@ -119,6 +122,8 @@ function settle(world: World): void {
   reconcileLoadBalancers(world);
   advanceLoadBalancers(world);
   runAutoscaler(world);
+  releaseNominations(world);
+  runKarpenter(world);
 }
 
 function apply(state: EksState, command: EksCommand): Step<EksState> {
@@ -154,6 +159,7 @@ export function nextChangeAt(state: EksState): number | null {
   consider(nextFargateProfileChangeAt(state));
   consider(nextScanAt(state));
   consider(nextMetricsAt(state));
+  consider(nextKarpenterAt(state));
   for (const service of state.services) consider(service.loadBalancer?.readyAt);
   for (const ingress of state.ingresses) consider(ingress.loadBalancer?.readyAt);
   for (const pod of state.pods) {

@@ -441,4 +441,67 @@ spec:
               cpu: 100m
               memory: 128Mi
 `,
+  'karpenter.yaml': `# Karpenter's controller, cut down to what the simulator reads: its Deployment in kube-system.
+# (Its Helm chart also installs the NodePool, NodeClaim and EC2NodeClass CRDs, a service account
+# with an IAM role that may launch EC2 instances, and an SQS queue for interruptions; see the
+# Karpenter getting-started guide. The chart runs 2 replicas; one is enough here.)
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: karpenter
+  namespace: kube-system
+  labels:
+    app.kubernetes.io/name: karpenter
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: karpenter
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: karpenter
+    spec:
+      serviceAccountName: karpenter
+      containers:
+        - name: controller
+          image: public.ecr.aws/karpenter/controller:1.6.0
+          env:
+            - name: CLUSTER_NAME
+              value: demo
+          resources:
+            requests:
+              cpu: "1"
+              memory: 1Gi
+`,
+  'nodepool.yaml': `# A Karpenter NodePool: On-Demand c, m or r instances, at most 32 vCPUs in all. (The EC2NodeClass
+# it names, with the AMI, subnets, security groups and node role, is taken as ready here. Its
+# disruption settings are accepted, but consolidation is not simulated.)
+apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: default
+spec:
+  template:
+    spec:
+      requirements:
+        - key: karpenter.k8s.aws/instance-category
+          operator: In
+          values: ["c", "m", "r"]
+        - key: karpenter.sh/capacity-type
+          operator: In
+          values: ["on-demand"]
+        - key: kubernetes.io/arch
+          operator: In
+          values: ["amd64"]
+      nodeClassRef:
+        group: karpenter.k8s.aws
+        kind: EC2NodeClass
+        name: default
+  limits:
+    cpu: 32
+  disruption:
+    consolidationPolicy: WhenEmptyOrUnderutilized
+    consolidateAfter: 1m
+`,
 };

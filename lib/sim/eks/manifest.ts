@@ -5,6 +5,7 @@ import { parseService } from './manifest-service';
 import { AFFINITY_FIELDS, SPREAD_FIELDS } from './manifest-placement';
 import { parseHpa } from './manifest-hpa';
 import { INGRESS_FIELDS, parseIngress } from './manifest-ingress';
+import { NODEPOOL_FIELDS, parseNodePool } from './manifest-nodepool';
 import type { KubeObject } from './objects';
 
 /**
@@ -120,6 +121,7 @@ const API_VERSION: Readonly<Record<string, string>> = {
   Service: 'v1',
   HorizontalPodAutoscaler: 'autoscaling/v2',
   Ingress: 'networking.k8s.io/v1',
+  NodePool: 'karpenter.sh/v1',
 };
 
 /** The first field strict decoding refuses: `spec.template.spec.containers[0].imagee`. */
@@ -166,11 +168,17 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
       `error: error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`,
     );
   const fields =
-    kind === 'HorizontalPodAutoscaler' ? HPA_FIELDS : kind === 'Ingress' ? INGRESS_FIELDS : FIELDS[kind];
+    kind === 'HorizontalPodAutoscaler'
+      ? HPA_FIELDS
+      : kind === 'Ingress'
+        ? INGRESS_FIELDS
+        : kind === 'NodePool'
+          ? NODEPOOL_FIELDS
+          : FIELDS[kind];
   if (fields === undefined || API_VERSION[kind] !== apiVersion) {
     const hint =
       fields === undefined
-        ? `\nDockyard simulates Deployment, DaemonSet, Pod, Service, HorizontalPodAutoscaler and Ingress so far.`
+        ? `\nDockyard simulates Deployment, DaemonSet, Pod, Service, HorizontalPodAutoscaler, Ingress and Karpenter's NodePool so far.`
         : `\nDockyard: a ${kind} is apiVersion ${API_VERSION[kind]}.`;
     throw new Error(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first${hint}`,
@@ -194,6 +202,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     const annotations = stringMap(metadata['annotations']) ?? {};
     if (kind === 'Service') return parseService(name, namespace, spec, annotations);
     if (kind === 'Ingress') return parseIngress(name, namespace, spec, annotations);
+    if (kind === 'NodePool') return parseNodePool(name, spec);
     if (kind === 'HorizontalPodAutoscaler') return parseHpa(name, namespace, spec);
     const selector =
       stringMap(isObject(spec['selector']) ? spec['selector']['matchLabels'] : undefined) ?? {};

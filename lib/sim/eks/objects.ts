@@ -7,7 +7,8 @@ import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from '.
 import { applyService, deleteService } from './services';
 import { applyHpa, deleteHpa } from './hpa-objects';
 import { applyIngress, deleteIngress } from './ingress';
-import type { IngressRule } from './ingress-types';
+import { applyNodePool } from './karpenter-objects';
+import type { HpaObject, IngressObject, NodePoolObject } from './object-kinds';
 import type { World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
@@ -45,24 +46,9 @@ export type KubeObject =
       readonly ports: readonly ServicePort[];
       readonly annotations?: Readonly<Record<string, string>>;
     }
-  | {
-      readonly kind: 'Ingress';
-      readonly name: string;
-      readonly namespace: string;
-      readonly ingressClassName: string | null;
-      readonly annotations: Readonly<Record<string, string>>;
-      readonly rules: readonly IngressRule[];
-    }
-  | {
-      readonly kind: 'HorizontalPodAutoscaler';
-      readonly name: string;
-      readonly namespace: string;
-      /** The Deployment it scales. */
-      readonly target: string;
-      readonly minReplicas: number;
-      readonly maxReplicas: number;
-      readonly targetCpuUtilization: number;
-    };
+  | IngressObject
+  | HpaObject
+  | NodePoolObject;
 
 export type ApplyResult = 'created' | 'configured' | 'unchanged';
 
@@ -73,6 +59,7 @@ const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
   Service: 'service',
   HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
   Ingress: 'ingress.networking.k8s.io',
+  NodePool: 'nodepool.karpenter.sh',
 };
 
 export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOURCE[kind]}/${name}`;
@@ -144,6 +131,12 @@ export function applyObject(world: World, object: KubeObject): { ok: true; respo
     case 'Ingress':
       result = applyIngress(world, object);
       break;
+    case 'NodePool': {
+      const applied = applyNodePool(world, object);
+      if (typeof applied !== 'string') return applied;
+      result = applied;
+      break;
+    }
     case 'Pod': {
       const existing = world.pods.find(
         (pod) => pod.name === object.name && pod.namespace === object.namespace,
@@ -279,6 +272,11 @@ export function deleteObject(
   if (kind === 'Service') return deleteService(world, name, namespace);
   if (kind === 'HorizontalPodAutoscaler') return deleteHpa(world, name, namespace);
   if (kind === 'Ingress') return deleteIngress(world, name, namespace);
+  if (kind === 'NodePool')
+    return {
+      code: 'NotSimulated',
+      message: 'Dockyard: deleting a NodePool (Karpenter then terminates its nodes) is not simulated.',
+    };
   if (kind === 'DaemonSet') {
     if (!world.daemonSets.some((d) => d.name === name && d.namespace === namespace))
       return { code: 'NotFound', message: `daemonsets.apps "${name}" not found` };

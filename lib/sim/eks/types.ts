@@ -1,6 +1,7 @@
 import type { BaseState } from '../core/types';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
+import type { NodeClaim, NodePool } from './karpenter-types';
 
 /**
  * The Amazon EKS simulator's state: one cluster (its control plane run by AWS), managed node
@@ -369,5 +370,8 @@ export interface EksState extends BaseState {
   /** Add-ons created through the EKS API (`aws eks create-addon`). */
   readonly addons: readonly EksAddon[];
   readonly ingresses: readonly Ingress[];
+  /** Karpenter's NodePools and the NodeClaims it launched. */
+  readonly nodePools: readonly NodePool[];
+  readonly nodeClaims: readonly NodeClaim[];
   readonly fargateProfiles: readonly FargateProfile[];
 }

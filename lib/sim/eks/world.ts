@@ -2,6 +2,7 @@ import type { SimEvent } from '../core/types';
 import type { Rng } from '../core/rng';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
+import type { NodeClaim, NodePool } from './karpenter-types';
 import type {
   Cluster,
   DaemonSet,
@@ -40,6 +41,8 @@ export interface World {
   hpas: HorizontalPodAutoscaler[];
   addons: EksAddon[];
   ingresses: Ingress[];
+  nodePools: NodePool[];
+  nodeClaims: NodeClaim[];
   fargateProfiles: FargateProfile[];
   readonly events: SimEvent[];
   /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
@@ -70,6 +73,8 @@ export function openWorld(state: EksState): World {
     hpas: [...state.hpas],
     addons: [...state.addons],
     ingresses: [...state.ingresses],
+    nodePools: [...state.nodePools],
+    nodeClaims: [...state.nodeClaims],
     fargateProfiles: [...state.fargateProfiles],
     events: [],
     podSlots: null,
