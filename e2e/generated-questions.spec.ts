@@ -149,3 +149,37 @@ test('a lesson question leads to the simulator that shows it and to a fresh gene
   await expect(page).toHaveURL(/\/lessons\/services-and-placement\/#try-it-predict-the-placement$/);
   await expect(page.getByRole('heading', { name: 'Try it: predict the placement' })).toBeInViewport();
 });
+
+test('a generated Kubernetes question: the nodes and the manifest, the right answer, then why, in the EKS simulator', async ({
+  page,
+}, testInfo) => {
+  test.skip(
+    !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
+    'one wide and one narrow screen',
+  );
+  const seed = 7;
+  const { question, situation } = generated('scheduler-next-node', seed);
+  await page.goto(`/practice/generated/#scheduler-next-node:${seed}`);
+  await expect(page.getByRole('heading', { name: `The situation · seed ${seed}` })).toBeVisible();
+  await expect(page.getByTestId('eks-picture')).toBeVisible();
+  await expect(page.getByText('api.yaml', { exact: true })).toBeVisible();
+  const facts = page.getByRole('table', { name: /what the pods on each node request/ });
+  await expect(facts.getByRole('row')).toHaveCount((situation.facts?.rows.length ?? 0) + 1);
+  await expect(page.getByText('Why this node?')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await choose(page, question, true);
+  const reveal = page.getByRole('region', { name: 'How the simulator worked it out' });
+  await expect(reveal).toContainText('Filter: a node stays in only if it accepts new pods');
+  await expect(page.getByText('Why this node?').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const [simulator] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('link', { name: /Open this in the EKS simulator/ }).click(),
+  ]);
+  await expect(simulator).toHaveURL(/\/simulators\/eks\/#sim=/);
+  await expect(simulator.getByTestId('eks-picture').getByRole('button', { name: /^Pod api-/ })).toHaveCount(
+    1,
+  );
+  await simulator.close();
+});
