@@ -53,4 +53,19 @@ describe('EksPicture', () => {
     expect(html).toMatch(/0\/3 nodes are available: 3 Insufficient (cpu|memory)/);
     expect(html).toMatch(/Filtered<\/span>.*Filtered out by NodeResourcesFit/s);
   });
+
+  it('shows a Deployment’s autoscaler and load, and which load balancer a Service got', () => {
+    const html = render('three-nodes', [
+      'kubectl apply -f web.yaml',
+      'kubectl autoscale deployment web --cpu-percent=50 --min=2 --max=10',
+      'kubectl expose deployment web --port=80 --type=LoadBalancer',
+      'chaos load deployment/web 300',
+      'sleep 150',
+    ]);
+    expect(html).toContain('HPA <!-- -->web<!-- -->: <!-- -->cpu: &lt;unknown&gt;/50%');
+    expect(html).toContain('load <!-- -->300<!-- --> requests/s');
+    expect(html).toMatch(
+      /Classic Load Balancer \(targets: nodes\)<!-- -->: <span class="font-mono">[0-9a-f]{32}-\d+\.us-east-1\.elb\.amazonaws\.com/,
+    );
+  });
 });
