@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createElement, type ComponentProps, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { LazyMotion, domMax } from 'framer-motion';
@@ -10,12 +12,17 @@ import { EksPicture } from './eks-picture';
 const threeNodes = EKS_PRESETS.find((preset) => preset.id === 'three-nodes');
 
 /** The picture as the frame renders it, to HTML: at a preset, or after more console lines. */
-function render(presetId: string, moreLines: readonly string[] = []): string {
+function render(
+  presetId: string,
+  moreLines: readonly string[] = [],
+  files: Readonly<Record<string, string>> = {},
+): string {
   const entry =
     moreLines.length === 0 || threeNodes === undefined
       ? eksSimulator
       : {
           ...eksSimulator,
+          files: { ...eksSimulator.files, ...files },
           presets: [{ ...threeNodes, id: 'test', setup: [...threeNodes.setup, 'sleep 720', ...moreLines] }],
         };
   const picture = createElement(LazyMotion, { features: domMax, strict: true }, createElement(EksPicture));
@@ -67,5 +74,27 @@ describe('EksPicture', () => {
     expect(html).toMatch(
       /Classic Load Balancer \(targets: nodes\)<!-- -->: <span class="font-mono">[0-9a-f]{32}-\d+\.us-east-1\.elb\.amazonaws\.com/,
     );
+  });
+
+  it('draws each Fargate pod on a micro-node of its own, apart from the EC2 nodes of its zone', () => {
+    const html = render(
+      'three-nodes',
+      [
+        'aws eks create-fargate-profile --cluster-name demo --fargate-profile-name serverless --pod-execution-role-arn arn:aws:iam::123456789012:role/AmazonEKSFargatePodExecutionRole --subnets subnet-0a1b2c3d4e5f60718 subnet-0b2c3d4e5f6071829 --selectors namespace=serverless',
+        'sleep 3m',
+        'kubectl apply -f serverless.yaml',
+        'sleep 90',
+      ],
+      {
+        'serverless.yaml': readFileSync(
+          join(__dirname, '../../../lib/sim/eks/scripts/serverless.yaml'),
+          'utf8',
+        ),
+      },
+    );
+    expect(html.match(/aria-label="Fargate node fargate-ip-192-168-\d+-\d+\.ec2\.internal"/g)).toHaveLength(
+      2,
+    );
+    expect(html.match(/aria-label="Pod api-[a-z0-9]+-[a-z0-9]{5} in serverless, Running/g)).toHaveLength(2);
   });
 });
