@@ -78,7 +78,7 @@ export const PodList = memo(function PodList({
       </div>
     );
   return (
-    <ul aria-label={label} className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,11rem),1fr))] gap-1">
+    <ul aria-label={label} className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,12.5rem),1fr))] gap-1">
       <AnimatePresence initial={false} presenceAffectsLayout={false}>
         {pods.map((pod) => (
           <PodChip key={pod.uid} pod={pod} onInspect={onInspect} />
