@@ -1,6 +1,7 @@
 'use client';
 
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { CommandOutput } from '../command-output';
 import type { EcsInspectTarget } from './inspect-target';
 import { inspectOutput } from './inspect-output';
 import { selectEcsState, useEcsState } from './use-ecs-state';
@@ -34,19 +35,7 @@ function InspectorBody({ target }: { target: EcsInspectTarget }) {
   const shown = inspectOutput(state, target);
   if (shown === null)
     return <p>{titleOf(target)} is no longer listed by the API; there is nothing left to describe.</p>;
-  return (
-    <pre
-      tabIndex={0}
-      role="region"
-      aria-label={`Output of ${shown.command}`}
-      className="overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--bg-soft)] p-3 font-mono text-sm leading-snug"
-    >
-      <span className="text-[var(--fg-soft)]">$ </span>
-      <span className="font-semibold wrap-anywhere whitespace-pre-wrap">{shown.command}</span>
-      {'\n'}
-      {shown.output}
-    </pre>
-  );
+  return <CommandOutput command={shown.command} output={shown.output} />;
 }
 
 /** The inspector: what the console's describe command prints for the object that was clicked. */

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { CommandOutput } from '../command-output';
 import type { EksInspectTarget } from './inspect-target';
 import { inspectOutput, inspectTitle } from './inspect-output';
 import { selectEksState, useEksState } from './use-eks-state';
@@ -12,19 +13,7 @@ function InspectorBody({ target, title }: { target: EksInspectTarget; title: str
   const shown = inspectOutput(state, target);
   if (shown === null)
     return <p>{title} is no longer listed by the API; there is nothing left to describe.</p>;
-  return (
-    <pre
-      tabIndex={0}
-      role="region"
-      aria-label={`Output of ${shown.command}`}
-      className="overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--bg-soft)] p-3 font-mono text-sm leading-snug"
-    >
-      <span className="text-[var(--fg-soft)]">$ </span>
-      <span className="font-semibold wrap-anywhere whitespace-pre-wrap">{shown.command}</span>
-      {'\n'}
-      {shown.output}
-    </pre>
-  );
+  return <CommandOutput command={shown.command} output={shown.output} />;
 }
 
 /** The inspector: what `kubectl describe` prints for the pod, node, Deployment or Service clicked. */

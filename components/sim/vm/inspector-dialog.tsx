@@ -1,6 +1,7 @@
 'use client';
 
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { CommandOutput } from '../command-output';
 import { inspectOutput } from './inspect-output';
 import type { InspectTarget } from './inspect-target';
 import { selectState, useVmState } from './use-vm-state';
@@ -20,17 +21,7 @@ function InspectorBody({ target }: { target: InspectTarget }) {
   return (
     <div className="space-y-3">
       {shown.note && <p>{shown.note}</p>}
-      <pre
-        tabIndex={0}
-        role="region"
-        aria-label={`Output of ${shown.command}`}
-        className="overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--bg-soft)] p-3 font-mono text-sm leading-snug"
-      >
-        <span className="text-[var(--fg-soft)]">$ </span>
-        <span className="font-semibold">{shown.command}</span>
-        {'\n'}
-        {shown.output}
-      </pre>
+      <CommandOutput command={shown.command} output={shown.output} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { draftFamily, fileStem } from '@/lib/taskdef-editor/draft-file-name';
 import { serviceOptions } from '@/lib/taskdef-editor/service-options';
 import type { EcsState } from '@/lib/sim/ecs/types';
 import { useEcsState } from '../use-ecs-state';
-import { downloadFile } from '../../editor/download-file';
+import { downloadText } from '@/components/progress/download';
 import { toolButton } from './editor-toolbar';
 
 const selectClusters = (state: EcsState) => state.clusters;
@@ -63,14 +63,14 @@ export function ExportSection({ text, fileName }: { text: string; fileName: stri
             <button
               type="button"
               className={toolButton}
-              onClick={() => downloadFile(fileName, text, 'application/json')}
+              onClick={() => downloadText(fileName, text, 'application/json')}
             >
               Download {fileName}
             </button>
             <button
               type="button"
               className={toolButton}
-              onClick={() => downloadFile(exported.scriptName, exported.script, 'text/x-shellscript')}
+              onClick={() => downloadText(exported.scriptName, exported.script, 'text/x-shellscript')}
             >
               Download {exported.scriptName}
             </button>

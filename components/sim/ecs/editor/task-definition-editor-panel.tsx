@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { registerLine } from '@/lib/taskdef-editor/check-draft';
 import { draftFamily, draftFileName } from '@/lib/taskdef-editor/draft-file-name';
@@ -12,6 +12,7 @@ import { useSimStore } from '../../sim-context';
 import { EditorToolbar, toolButton } from './editor-toolbar';
 import { ExportSection } from './export-section';
 import { CodeEditor, type CodeEditorHandle } from '../../editor/code-editor';
+import { useKeepDraftOnClose } from '../../editor/use-keep-draft';
 import { rememberDraft, SEED_FILE, startingDraft } from './last-draft';
 import { useDraftCheck } from './use-draft-check';
 import { ValidationStatus } from './validation-status';
@@ -36,20 +37,15 @@ export function TaskDefinitionEditorPanel() {
   const fileName = draftFileName(text);
 
   // Keep the draft on close: the console reads it as file://NAME, and reopening starts from it.
-  const latest = useRef({ text, initialText });
-  useEffect(() => {
-    latest.current = { text, initialText };
-  }, [text, initialText]);
-  useEffect(
-    () => () => {
-      const { text: last, initialText: first } = latest.current;
-      if (last === first) return;
+  const keep = useCallback(
+    (last: string) => {
       const name = draftFileName(last);
       store.getState().writeFile(name, last);
       rememberDraft(store, name);
     },
     [store],
   );
+  useKeepDraftOnClose(text, initialText, keep);
 
   const replaceText = useCallback((next: string) => {
     editor.current?.replaceText(next);

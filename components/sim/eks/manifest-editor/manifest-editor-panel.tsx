@@ -1,13 +1,14 @@
 'use client';
 
 import { yaml } from '@codemirror/lang-yaml';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { applyLine, manifestFileName } from '@/lib/manifest-editor/check-manifest';
 import { EKS_EXAMPLE_FILES } from '@/lib/sim/eks/example-files';
 import { useSimStore } from '../../sim-context';
 import type { SimStore } from '../../sim-store';
 import { CodeEditor, type CodeEditorHandle } from '../../editor/code-editor';
+import { useKeepDraftOnClose } from '../../editor/use-keep-draft';
 import { toolButton } from '../../ecs/editor/editor-toolbar';
 import { ManifestExport } from './manifest-export';
 import { ManifestStatus } from './manifest-status';
@@ -45,20 +46,16 @@ export function ManifestEditorPanel() {
   const fileName = manifestFileName(text);
   const check = useManifestCheck(text, fileName, recheck);
 
-  const latest = useRef({ text, initialText });
-  useEffect(() => {
-    latest.current = { text, initialText };
-  }, [text, initialText]);
-  useEffect(
-    () => () => {
-      const { text: last, initialText: first } = latest.current;
-      if (last === first) return;
+  // Closing keeps the text as a file of the console, where `kubectl apply -f` and reopening find it.
+  const keep = useCallback(
+    (last: string) => {
       const name = manifestFileName(last);
       store.getState().writeFile(name, last);
       lastManifest.set(store, name);
     },
     [store],
   );
+  useKeepDraftOnClose(text, initialText, keep);
 
   const replaceText = useCallback((next: string) => {
     editor.current?.replaceText(next);

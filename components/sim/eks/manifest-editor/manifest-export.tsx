@@ -1,7 +1,7 @@
 'use client';
 
 import { useSim } from '../../sim-context';
-import { downloadFile } from '../../editor/download-file';
+import { downloadText } from '@/components/progress/download';
 import { toolButton } from '../../ecs/editor/editor-toolbar';
 import { joinManifests, learnerManifests } from './learner-files';
 
@@ -31,7 +31,7 @@ export function ManifestExport({ current }: { current: { name: string; text: str
                 key={name}
                 type="button"
                 className={toolButton}
-                onClick={() => downloadFile(name, text, 'application/yaml')}
+                onClick={() => downloadText(name, text, 'application/yaml')}
               >
                 Download {name}
               </button>
@@ -40,7 +40,7 @@ export function ManifestExport({ current }: { current: { name: string; text: str
               <button
                 type="button"
                 className={toolButton}
-                onClick={() => downloadFile('manifests.yaml', joinManifests(manifests), 'application/yaml')}
+                onClick={() => downloadText('manifests.yaml', joinManifests(manifests), 'application/yaml')}
               >
                 Download all as manifests.yaml
               </button>
