@@ -19,6 +19,7 @@ import { OPERATIONS, type Operation } from './aws-eks-operations';
 import { arn, clusterJson, json, nodegroupJson, TAINT_EFFECTS } from './aws-eks-json';
 import { ADDON_OPERATIONS, runAddonOperation } from './aws-eks-addons';
 import { FARGATE_HELP, FARGATE_OPERATIONS, runFargateOperation } from './aws-eks-fargate';
+import { IDENTITY_HELP, IDENTITY_OPERATIONS, runIdentityOperation } from './aws-eks-identity';
 
 /**
  * `aws eks`: the cluster and its managed node groups, and `update-kubeconfig` for kubectl. Arguments
@@ -36,6 +37,7 @@ export const AWS_EKS_HELP = [
   'aws eks list-nodegroups | describe-nodegroup',
   'aws eks create-addon --cluster-name N --addon-name metrics-server | describe-addon | list-addons',
   ...FARGATE_HELP,
+  ...IDENTITY_HELP,
 ];
 
 function apiFailure(operation: string) {
@@ -185,6 +187,7 @@ function runOperation(
       return (
         runAddonOperation(operation.name, input, state) ??
         runFargateOperation(operation.name, input, state) ??
+        runIdentityOperation(operation.name, input, state) ??
         fail(`Dockyard: aws eks ${operation.name} is not simulated.`)
       );
   }
@@ -199,7 +202,7 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
         'this console simulates aws eks; kubectl drives the cluster itself.',
       ),
     );
-  const operation = [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS].find(
+  const operation = [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS, ...IDENTITY_OPERATIONS].find(
     (candidate) => candidate.name === operationName,
   );
   if (operation === undefined)
@@ -209,7 +212,9 @@ function run(args: readonly string[], state: EksState, context: CliContext): Res
         didYouMean(
           closestWord(
             operationName ?? '',
-            [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS].map((candidate) => candidate.name),
+            [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS, ...IDENTITY_OPERATIONS].map(
+              (candidate) => candidate.name,
+            ),
           ),
           'aws eks create-cluster, create-nodegroup and update-kubeconfig are simulated.',
         ),
@@ -226,6 +231,8 @@ export const awsEksProgram: CliProgram<EksState, EksCommand> = {
     before.length === 0
       ? ['eks']
       : before.length === 1
-        ? [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS].map((operation) => operation.name)
+        ? [...OPERATIONS, ...ADDON_OPERATIONS, ...FARGATE_OPERATIONS, ...IDENTITY_OPERATIONS].map(
+            (operation) => operation.name,
+          )
         : [],
 };

@@ -4,6 +4,7 @@ import type { EksState, KubeEvent, KubeNode, Pod, Service, Toleration } from '..
 import { serviceEndpoints } from '../../sim/eks/services';
 import { livenessText } from '../../sim/eks/liveness';
 import { spreadLines } from './kubectl-describe-spread';
+import { environmentLines } from './kubectl-describe-env';
 import { formatTable } from '../table';
 import { annotationLines } from './kubectl-annotations';
 import { humanDuration } from './kubectl-age';
@@ -65,7 +66,7 @@ export function describePod(state: EksState, pod: Pod): string {
     field('Name', pod.name),
     field('Namespace', pod.namespace),
     field('Priority', '0'),
-    field('Service Account', 'default'),
+    field('Service Account', pod.spec.serviceAccountName ?? 'default'),
     field('Node', node === undefined ? '<none>' : `${node.name}/${node.internalIp}`),
     ...(pod.nodeName === null ? [] : [field('Start Time', timestamp(pod.createdAt))]),
     ...labelLines('Labels', pod.labels),
@@ -113,6 +114,7 @@ export function describePod(state: EksState, pod: Pod): string {
     }
     if (container.livenessProbe !== undefined)
       lines.push(`    Liveness:       ${livenessText(container.livenessProbe)}`);
+    lines.push(...environmentLines(container.env ?? {}));
   }
   lines.push(
     'Conditions:',

@@ -8,6 +8,7 @@ import { clusterListing } from './kubectl-list-cluster';
 import { workloadListing } from './kubectl-list-workloads';
 import { autoscalingListing } from './kubectl-list-autoscaling';
 import { ingressListing } from './kubectl-list-ingress';
+import { identityListing } from './kubectl-list-identity';
 import { karpenterListing } from './kubectl-list-karpenter';
 import { karpenterInstalled } from '../../sim/eks/karpenter-objects';
 
@@ -48,6 +49,7 @@ export function kubectlGet(
     clusterListing(state, type, labels) ??
     autoscalingListing(state, type) ??
     ingressListing(state, type) ??
+    identityListing(state, type) ??
     karpenterListing(state, type) ?? { headers: [], wideHeaders: [], rows: [], namespaced: false };
   const all = flags.allNamespaces && list.namespaced;
   // The API lists objects by namespace, then name; events stay in the order they happened.

@@ -61,6 +61,9 @@ export function podSpec(spec: PodTemplate['spec']) {
     containers: spec.containers.map((container) => ({
       name: container.name,
       image: container.image,
+      ...(container.env === undefined
+        ? {}
+        : { env: Object.entries(container.env).map(([name, value]) => ({ name, value })) }),
       resources: { requests: quantities(container.requests), limits: quantities(container.limits) },
       ...(container.livenessProbe === undefined
         ? {}
@@ -80,6 +83,7 @@ export function podSpec(spec: PodTemplate['spec']) {
         }),
     ...(spec.nodeName === undefined ? {} : { nodeName: spec.nodeName }),
     ...(spec.schedulerName === undefined ? {} : { schedulerName: spec.schedulerName }),
+    serviceAccountName: spec.serviceAccountName ?? 'default',
     tolerations: spec.tolerations,
   };
 }

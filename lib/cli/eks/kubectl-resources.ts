@@ -11,6 +11,7 @@ export const RESOURCE_TYPES = {
   endpoints: ['endpoints', 'endpoint', 'ep'],
   horizontalpodautoscalers: ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
   ingresses: ['ingresses', 'ingress', 'ing'],
+  serviceaccounts: ['serviceaccounts', 'serviceaccount', 'sa'],
   nodepools: ['nodepools', 'nodepool'],
   nodeclaims: ['nodeclaims', 'nodeclaim'],
 } as const;
@@ -38,6 +39,7 @@ export const API_NAME: Readonly<Record<ResourceType, string>> = {
   endpoints: 'endpoints',
   horizontalpodautoscalers: 'horizontalpodautoscalers.autoscaling',
   ingresses: 'ingresses.networking.k8s.io',
+  serviceaccounts: 'serviceaccounts',
   nodepools: 'nodepools.karpenter.sh',
   nodeclaims: 'nodeclaims.karpenter.sh',
 };
@@ -55,6 +57,7 @@ export const NAME_PREFIX: Readonly<Record<ResourceType, string>> = {
   endpoints: 'endpoints',
   horizontalpodautoscalers: 'horizontalpodautoscaler.autoscaling',
   ingresses: 'ingress.networking.k8s.io',
+  serviceaccounts: 'serviceaccount',
   nodepools: 'nodepool.karpenter.sh',
   nodeclaims: 'nodeclaim.karpenter.sh',
 };

@@ -3,6 +3,7 @@ import { resourceName, type KubeObject } from '../../sim/eks/objects';
 import type { EksState } from '../../sim/eks/types';
 import { fail, type CliContext } from '../types';
 import { type KubectlFlags } from './kubectl-flags';
+import { createServiceAccount } from './kubectl-create-serviceaccount';
 import { resourceArgs, resourceType } from './kubectl-resources';
 import {
   deploymentName,
@@ -60,6 +61,7 @@ function containerName(image: string): string {
 
 export function create(state: EksState, flags: KubectlFlags, words: readonly string[]): Result {
   const [kind, name] = words;
+  if (kind === 'serviceaccount' || kind === 'sa') return createServiceAccount(state, flags, name);
   if (kind !== 'deployment' && kind !== 'deploy')
     return fail(
       `Dockyard: kubectl create ${kind ?? ''} is not simulated; kubectl create deployment NAME --image=IMAGE is.`,
@@ -159,6 +161,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     services: 'Service',
     horizontalpodautoscalers: 'HorizontalPodAutoscaler',
     ingresses: 'Ingress',
+    serviceaccounts: 'ServiceAccount',
   } as const;
   const kind = kinds[type as keyof typeof kinds] as KubeObject['kind'] | undefined;
   if (kind === undefined)
@@ -172,6 +175,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
     Service: 'service',
     HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
     Ingress: 'ingress.networking.k8s.io',
+    ServiceAccount: 'serviceaccount',
     NodePool: 'nodepool.karpenter.sh',
   }[kind];
   return dispatch(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { livenessProbe, nodeAffinity, topologySpreadConstraint } from './pod-spec-schemas';
 
 /**
  * Every command the EKS engine takes, validated with zod: the console builds them, share links and
@@ -28,17 +29,6 @@ const quantities = z.strictObject({
   cpu: z.number().int().min(0).optional(),
   memory: z.number().int().min(0).optional(),
 });
-const seconds = z.number().int().min(0).max(86_400);
-const livenessProbe = z.strictObject({
-  handler: z.enum(['httpGet', 'tcpSocket', 'exec']),
-  path: z.string().max(2048).optional(),
-  port: z.union([z.number().int().min(1).max(65535), z.string().min(1).max(15)]).optional(),
-  command: z.array(z.string().max(1024)).max(20).readonly().optional(),
-  initialDelaySeconds: seconds,
-  periodSeconds: seconds.min(1),
-  timeoutSeconds: seconds.min(1),
-  failureThreshold: z.number().int().min(1).max(1000),
-});
 const container = z.strictObject({
   name,
   image: z.string().min(1).max(512),
@@ -48,31 +38,6 @@ const container = z.strictObject({
   readinessProbe: z.boolean().optional(),
   livenessProbe: livenessProbe.optional(),
 });
-const nodeSelectorTerm = z.strictObject({
-  matchExpressions: z
-    .array(
-      z.strictObject({
-        key: z.string().max(317),
-        operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt']),
-        values: z.array(z.string().max(63)).max(50).readonly(),
-      }),
-    )
-    .max(20)
-    .readonly(),
-});
-const nodeAffinity = z.strictObject({
-  required: z.array(nodeSelectorTerm).min(1).max(20).readonly().nullable(),
-  preferred: z
-    .array(z.strictObject({ weight: z.number().int().min(1).max(100), preference: nodeSelectorTerm }))
-    .max(20)
-    .readonly(),
-});
-const topologySpreadConstraint = z.strictObject({
-  maxSkew: z.number().int().min(1).max(1000),
-  topologyKey: z.string().min(1).max(317),
-  whenUnsatisfiable: z.enum(['DoNotSchedule', 'ScheduleAnyway']),
-  matchLabels: labels.nullable(),
-});
 export const podTemplateSchema = z.strictObject({
   labels,
   spec: z.strictObject({
@@ -81,6 +46,7 @@ export const podTemplateSchema = z.strictObject({
     tolerations: z.array(toleration).max(20).readonly(),
     nodeName: name.optional(),
     nodeAffinity: nodeAffinity.optional(),
+    serviceAccountName: name.optional(),
     topologySpreadConstraints: z.array(topologySpreadConstraint).min(1).max(10).readonly().optional(),
   }),
 });
@@ -88,6 +54,12 @@ export const podTemplateSchema = z.strictObject({
 const intOrPercent = z.string().regex(/^\d{1,4}%?$/);
 
 export const kubeObjectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('ServiceAccount'),
+    name,
+    namespace,
+    annotations: z.record(z.string().max(317), z.string().max(4096)),
+  }),
   z.strictObject({
     kind: z.literal('Deployment'),
     name,
@@ -218,6 +190,13 @@ const commandSchema = z.discriminatedUnion('type', [
       .readonly(),
   }),
   z.strictObject({
+    type: z.literal('CreatePodIdentityAssociation'),
+    clusterName: z.string().max(100),
+    namespace,
+    serviceAccount: name,
+    roleArn: z.string().min(1).max(2048),
+  }),
+  z.strictObject({
     type: z.literal('DeleteFargateProfile'),
     clusterName: z.string().max(100),
     fargateProfileName: z.string().max(100),
@@ -250,6 +229,7 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('Delete'),
     kind: z.enum([
+      'ServiceAccount',
       'Deployment',
       'Pod',
       'DaemonSet',

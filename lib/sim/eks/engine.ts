@@ -11,6 +11,7 @@ import {
   deleteFargateProfile,
   nextFargateProfileChangeAt,
 } from './fargate-profiles';
+import { createPodIdentityAssociation } from './identity';
 import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
 import { applyObject, deleteObject, rolloutUndo, scaleDeployment, setImage } from './objects';
 import { applyObjects } from './apply-objects';
@@ -50,6 +51,8 @@ export function initEksState(seed: number): EksState {
     nodePools: [],
     nodeClaims: [],
     fargateProfiles: [],
+    serviceAccounts: [],
+    podIdentityAssociations: [],
   };
 }
 
@@ -71,6 +74,10 @@ function route(world: World, command: EksCommand): Outcome {
     }
     case 'DeleteFargateProfile':
       return deleteFargateProfile(world, command.clusterName, command.fargateProfileName);
+    case 'CreatePodIdentityAssociation': {
+      const { type: _type, ...request } = command;
+      return createPodIdentityAssociation(world, request);
+    }
     case 'Apply':
       return applyObject(world, command.object);
     case 'ApplyAll':

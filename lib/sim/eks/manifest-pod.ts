@@ -116,6 +116,9 @@ export function parsePodSpec(spec: unknown, path: string, kind: string): PodTemp
     tolerations: parseTolerations(body['tolerations']),
     ...(nodeAffinity === undefined ? {} : { nodeAffinity }),
     ...(topologySpreadConstraints === undefined ? {} : { topologySpreadConstraints }),
+    ...(typeof body['serviceAccountName'] === 'string' && body['serviceAccountName'] !== 'default'
+      ? { serviceAccountName: body['serviceAccountName'] }
+      : {}),
   };
   return typeof body['nodeName'] === 'string' ? { ...spec2, nodeName: body['nodeName'] } : spec2;
 }

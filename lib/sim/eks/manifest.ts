@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import { Invalid, isObject, stringMap, Undecodable, type Json } from './manifest-values';
 import { parsePodSpec } from './manifest-pod';
 import { parseService } from './manifest-service';
+import { SERVICE_ACCOUNT_FIELDS } from './manifest-identity';
 import { AFFINITY_FIELDS, SPREAD_FIELDS } from './manifest-placement';
 import { parseHpa } from './manifest-hpa';
 import { INGRESS_FIELDS, parseIngress } from './manifest-ingress';
@@ -82,6 +83,7 @@ const FIELDS: Readonly<Record<string, Tree>> = {
     spec: { selector: { matchLabels: true }, template: TEMPLATE },
   },
   Pod: { apiVersion: true, kind: true, metadata: METADATA, spec: POD_SPEC },
+  ServiceAccount: SERVICE_ACCOUNT_FIELDS,
   Service: {
     apiVersion: true,
     kind: true,
@@ -119,6 +121,7 @@ const API_VERSION: Readonly<Record<string, string>> = {
   DaemonSet: 'apps/v1',
   Pod: 'v1',
   Service: 'v1',
+  ServiceAccount: 'v1',
   HorizontalPodAutoscaler: 'autoscaling/v2',
   Ingress: 'networking.k8s.io/v1',
   NodePool: 'karpenter.sh/v1',
@@ -201,6 +204,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
       return { kind: 'Pod', name, namespace, template: { labels, spec: parsePodSpec(spec, 'spec', kind) } };
     const annotations = stringMap(metadata['annotations']) ?? {};
     if (kind === 'Service') return parseService(name, namespace, spec, annotations);
+    if (kind === 'ServiceAccount') return { kind, name, namespace, annotations };
     if (kind === 'Ingress') return parseIngress(name, namespace, spec, annotations);
     if (kind === 'NodePool') return parseNodePool(name, spec);
     if (kind === 'HorizontalPodAutoscaler') return parseHpa(name, namespace, spec);

@@ -5,6 +5,7 @@ import { nodeAnswers } from './nodes';
 import { createPod, deletePod } from './pods';
 import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from './types';
 import { applyService, deleteService } from './services';
+import { applyServiceAccount, deleteServiceAccount, type ServiceAccountObject } from './identity';
 import { applyHpa, deleteHpa } from './hpa-objects';
 import { applyIngress, deleteIngress } from './ingress';
 import { applyNodePool } from './karpenter-objects';
@@ -13,6 +14,7 @@ import type { World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
 export type KubeObject =
+  | ServiceAccountObject
   | {
       readonly kind: 'Deployment';
       readonly name: string;
@@ -59,6 +61,7 @@ const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
   Service: 'service',
   HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
   Ingress: 'ingress.networking.k8s.io',
+  ServiceAccount: 'serviceaccount',
   NodePool: 'nodepool.karpenter.sh',
 };
 
@@ -127,6 +130,9 @@ export function applyObject(world: World, object: KubeObject): { ok: true; respo
     }
     case 'HorizontalPodAutoscaler':
       result = applyHpa(world, object);
+      break;
+    case 'ServiceAccount':
+      result = applyServiceAccount(world, object);
       break;
     case 'Ingress':
       result = applyIngress(world, object);
@@ -272,6 +278,7 @@ export function deleteObject(
   if (kind === 'Service') return deleteService(world, name, namespace);
   if (kind === 'HorizontalPodAutoscaler') return deleteHpa(world, name, namespace);
   if (kind === 'Ingress') return deleteIngress(world, name, namespace);
+  if (kind === 'ServiceAccount') return deleteServiceAccount(world, name, namespace);
   if (kind === 'NodePool')
     return {
       code: 'NotSimulated',

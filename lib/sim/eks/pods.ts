@@ -11,6 +11,7 @@ import { nameSuffix, podUid, zoneIp } from './names';
 import type { KubeNode, OwnerRef, Pod, PodTemplate, Toleration } from './types';
 import { addPod, recordEvent, replacePod, type World } from './world';
 import { fargateProfileFor, forFargate } from './fargate-pods';
+import { withCredentials } from './identity';
 
 const DEFAULT_TOLERATIONS: readonly Toleration[] = [
   {
@@ -72,7 +73,10 @@ export function createPod(
     namespace: input.namespace,
     labels: template.labels,
     owner: input.owner,
-    spec: { ...template.spec, tolerations: withDefaultTolerations(template.spec.tolerations) },
+    spec: {
+      ...withCredentials(world, input.namespace, template.spec),
+      tolerations: withDefaultTolerations(template.spec.tolerations),
+    },
     nodeName: null,
     phase: 'Pending',
     container: { state: 'waiting', reason: 'Pending' },

@@ -1,7 +1,19 @@
 import type { BaseState } from '../core/types';
+import type { PodIdentityAssociation, ServiceAccount } from './identity-types';
+import type { FargateProfile } from './fargate-types';
+import type { LivenessProbe, NodeAffinity, TopologySpreadConstraint } from './spec-types';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
 import type { NodeClaim, NodePool } from './karpenter-types';
+
+export type { FargateProfile, FargateSelector } from './fargate-types';
+export type {
+  LivenessProbe,
+  NodeAffinity,
+  NodeSelectorRequirement,
+  NodeSelectorTerm,
+  TopologySpreadConstraint,
+} from './spec-types';
 
 /**
  * The Amazon EKS simulator's state: one cluster (its control plane run by AWS), managed node
@@ -78,24 +90,6 @@ export interface Cluster {
   readonly activeAt: number;
 }
 
-/**
- * A liveness probe as the kubelet runs it: every `periodSeconds` from `initialDelaySeconds` after
- * the container starts, and `failureThreshold` failures in a row kill the container for a restart.
- */
-export interface LivenessProbe {
-  readonly handler: 'httpGet' | 'tcpSocket' | 'exec';
-  /** httpGet's path (`/health`). */
-  readonly path?: string;
-  /** httpGet's or tcpSocket's port: a number, or a named container port. */
-  readonly port?: number | string;
-  /** exec's command. */
-  readonly command?: readonly string[];
-  readonly initialDelaySeconds: number;
-  readonly periodSeconds: number;
-  readonly timeoutSeconds: number;
-  readonly failureThreshold: number;
-}
-
 export interface ContainerSpec {
   readonly name: string;
   readonly image: string;
@@ -119,33 +113,6 @@ export interface ContainerExit {
 }
 
 /** A pod template, as a Deployment, ReplicaSet or DaemonSet holds it and a pod is created from it. */
-/** One `matchExpressions` entry of a node selector term. */
-export interface NodeSelectorRequirement {
-  readonly key: string;
-  readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
-  readonly values: readonly string[];
-}
-
-/** A node selector term: its expressions must all hold (an empty term matches no node). */
-export interface NodeSelectorTerm {
-  readonly matchExpressions: readonly NodeSelectorRequirement[];
-}
-
-/** `affinity.nodeAffinity`: required terms (any one must match) and weighted preferences. */
-export interface NodeAffinity {
-  readonly required: readonly NodeSelectorTerm[] | null;
-  readonly preferred: readonly { readonly weight: number; readonly preference: NodeSelectorTerm }[];
-}
-
-/** One of `topologySpreadConstraints`: how unevenly the matching pods may sit across a topology's domains. */
-export interface TopologySpreadConstraint {
-  readonly maxSkew: number;
-  readonly topologyKey: string;
-  readonly whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
-  /** `labelSelector.matchLabels`; null when the constraint has no selector (it then counts no pods). */
-  readonly matchLabels: Readonly<Record<string, string>> | null;
-}
-
 export interface PodSpec {
   readonly containers: readonly ContainerSpec[];
   readonly nodeSelector: Readonly<Record<string, string>>;
@@ -156,6 +123,8 @@ export interface PodSpec {
   readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
   /** Set by EKS's Fargate admission webhook on a pod a Fargate profile selects; unset, default-scheduler. */
   readonly schedulerName?: 'fargate-scheduler';
+  /** The pod's ServiceAccount; `default` when unset. */
+  readonly serviceAccountName?: string;
 }
 
 export interface PodTemplate {
@@ -325,29 +294,6 @@ export interface KubeEvent {
   readonly lastAt: number;
 }
 
-/** A Fargate profile's selector: a namespace and, optionally, labels a pod must all carry. */
-export interface FargateSelector {
-  readonly namespace: string;
-  readonly labels: Readonly<Record<string, string>>;
-}
-
-/**
- * A Fargate profile (reference §7.1): pods created while it is ACTIVE that match one of its
- * selectors run on Fargate, each on its own micro-node in one of its subnets.
- */
-export interface FargateProfile {
-  readonly name: string;
-  /** The id at the end of its ARN. */
-  readonly id: string;
-  readonly podExecutionRoleArn: string;
-  readonly subnets: readonly string[];
-  readonly selectors: readonly FargateSelector[];
-  readonly status: 'CREATING' | 'ACTIVE' | 'DELETING';
-  readonly createdAt: number;
-  /** When CREATING ends (ACTIVE) or DELETING ends (gone). */
-  readonly changesAt: number;
-}
-
 export interface EksState extends BaseState {
   readonly cluster: Cluster | null;
   readonly nodegroups: readonly Nodegroup[];
@@ -374,4 +320,6 @@ export interface EksState extends BaseState {
   readonly nodePools: readonly NodePool[];
   readonly nodeClaims: readonly NodeClaim[];
   readonly fargateProfiles: readonly FargateProfile[];
+  readonly serviceAccounts: readonly ServiceAccount[];
+  readonly podIdentityAssociations: readonly PodIdentityAssociation[];
 }

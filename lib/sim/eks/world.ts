@@ -1,5 +1,6 @@
 import type { SimEvent } from '../core/types';
 import type { Rng } from '../core/rng';
+import type { PodIdentityAssociation, ServiceAccount } from './identity-types';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
 import type { NodeClaim, NodePool } from './karpenter-types';
@@ -44,6 +45,8 @@ export interface World {
   nodePools: NodePool[];
   nodeClaims: NodeClaim[];
   fargateProfiles: FargateProfile[];
+  serviceAccounts: ServiceAccount[];
+  podIdentityAssociations: PodIdentityAssociation[];
   readonly events: SimEvent[];
   /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
   podSlots: { array: Pod[]; slots: Map<string, number> } | null;
@@ -76,6 +79,8 @@ export function openWorld(state: EksState): World {
     nodePools: [...state.nodePools],
     nodeClaims: [...state.nodeClaims],
     fargateProfiles: [...state.fargateProfiles],
+    serviceAccounts: [...state.serviceAccounts],
+    podIdentityAssociations: [...state.podIdentityAssociations],
     events: [],
     podSlots: null,
   };
