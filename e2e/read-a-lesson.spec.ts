@@ -1,8 +1,16 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { loadCourseOutline } from '../lib/content/course';
 
-test('a learner reads the first lesson to the end, marks it done and sees it on the course map', async ({ page }) => {
+const LESSON_COUNT = loadCourseOutline().lessons.length;
+
+test('a learner reads the first lesson to the end, marks it done and sees it on the course map', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '0',
+  );
   await expect(page.getByText('Start here')).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -14,13 +22,16 @@ test('a learner reads the first lesson to the end, marks it done and sees it on 
   const markDone = page.getByRole('button', { name: 'Mark as done' });
   await markDone.scrollIntoViewIfNeeded();
   await markDone.click();
-  await expect(page.getByRole('button', { name: /Done: marked as finished/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /Done: marked as finished/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.getByRole('link', { name: /Next lesson/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What a container is' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Course' }).click();
-  await expect(page.getByText(/1 of 10 lessons done/)).toBeVisible();
+  await expect(page.getByText(`1 of ${LESSON_COUNT} lessons done`)).toBeVisible();
   const firstLesson = page.getByRole('link', { name: /01 Compute on AWS/ });
   await expect(firstLesson).toContainText('Done');
   await expect(page.getByRole('link', { name: /02 What a container is/ })).toContainText('Start here');
