@@ -34,22 +34,26 @@ function profileZones(world: World, pod: Pod): readonly string[] {
 function provision(world: World, pod: Pod): void {
   const size = fargateSize(pod.spec);
   if (size === null) {
-    if (pod.lastScheduling?.message) return;
-    const message =
-      'Pod not supported on Fargate: its requests exceed the largest Fargate size, 16 vCPU and 120 GB';
-    replacePod(world, {
-      ...pod,
-      lastScheduling: { at: world.now, chosen: null, verdicts: [], omitted: 0, message, tie: false },
-    });
-    recordEvent(world, {
-      type: 'Warning',
-      reason: 'FailedScheduling',
-      object: podObject(pod),
-      namespace: pod.namespace,
-      source: 'fargate-scheduler',
-      message,
-      kind: 'pod-unschedulable',
-    });
+    // Said once, and not as a scheduling record, which the node autoscalers would take as theirs to
+    // answer. `Pod not supported on Fargate:` is how EKS starts these; the reason is in our words.
+    const said = world.kubeEvents.some(
+      (event) =>
+        event.object === podObject(pod) &&
+        event.namespace === pod.namespace &&
+        event.source === 'fargate-scheduler' &&
+        event.reason === 'FailedScheduling',
+    );
+    if (!said)
+      recordEvent(world, {
+        type: 'Warning',
+        reason: 'FailedScheduling',
+        object: podObject(pod),
+        namespace: pod.namespace,
+        source: 'fargate-scheduler',
+        message:
+          'Pod not supported on Fargate: its requests exceed the largest Fargate size, 16 vCPU and 120 GB',
+        kind: 'pod-unschedulable',
+      });
     return;
   }
   const zones = profileZones(world, pod);

@@ -159,7 +159,12 @@ describe('the fargate-scheduler', () => {
     );
     const [pod] = podsOf(state, 'huge');
     expect(pod?.nodeName).toBeNull();
-    expect(pod?.lastScheduling?.message).toMatch(/^Pod not supported on Fargate: /);
+    const said = state.kubeEvents.filter(
+      (event) => event.object === `pod/${pod?.name}` && event.reason === 'FailedScheduling',
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ source: 'fargate-scheduler', count: 1 });
+    expect(said[0]?.message).toMatch(/^Pod not supported on Fargate: /);
     expect(state.nodes.filter(isFargateNode)).toHaveLength(0);
   });
 
