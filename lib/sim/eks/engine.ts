@@ -13,7 +13,8 @@ import {
 } from './fargate-profiles';
 import { createPodIdentityAssociation } from './identity';
 import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedulable } from './nodes';
-import { applyObject, deleteObject, rolloutUndo, scaleDeployment, setImage } from './objects';
+import { applyObject, rolloutUndo, scaleDeployment, setImage } from './objects';
+import { deleteObject } from './delete-object';
 import { applyObjects } from './apply-objects';
 import { drainNode } from './drain';
 import { advancePod } from './kubelet';

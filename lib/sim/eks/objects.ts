@@ -1,13 +1,12 @@
 import type { CommandError, Json } from '../core/types';
 import { kubectlUnreachable } from './access';
 import { DEFAULT_MAX_SURGE, DEFAULT_MAX_UNAVAILABLE } from './figures';
-import { nodeAnswers } from './nodes';
-import { createPod, deletePod } from './pods';
+import { createPod } from './pods';
 import type { DaemonSet, Deployment, PodTemplate, Service, ServicePort } from './types';
-import { applyService, deleteService } from './services';
-import { applyServiceAccount, deleteServiceAccount, type ServiceAccountObject } from './identity';
-import { applyHpa, deleteHpa } from './hpa-objects';
-import { applyIngress, deleteIngress } from './ingress';
+import { applyService } from './services';
+import { applyServiceAccount, type ServiceAccountObject } from './identity';
+import { applyHpa } from './hpa-objects';
+import { applyIngress } from './ingress';
 import { applyNodePool } from './karpenter-objects';
 import type { HpaObject, IngressObject, NodePoolObject } from './object-kinds';
 import type { World } from './world';
@@ -257,44 +256,5 @@ export function rolloutUndo(
     };
   const { 'pod-template-hash': _hash, ...labels } = target.template.labels;
   updateDeployment(world, deployment, { template: { labels, spec: target.template.spec } });
-  return null;
-}
-
-/** `kubectl delete deployment|daemonset|pod NAME`. */
-export function deleteObject(
-  world: World,
-  kind: KubeObject['kind'],
-  name: string,
-  namespace: string,
-): CommandError | null {
-  const unreachable = noCluster(world);
-  if (unreachable !== null) return unreachable;
-  if (kind === 'Deployment') {
-    if (!world.deployments.some((d) => d.name === name && d.namespace === namespace))
-      return { code: 'NotFound', message: `deployments.apps "${name}" not found` };
-    world.deployments = world.deployments.filter((d) => !(d.name === name && d.namespace === namespace));
-    return null;
-  }
-  if (kind === 'Service') return deleteService(world, name, namespace);
-  if (kind === 'HorizontalPodAutoscaler') return deleteHpa(world, name, namespace);
-  if (kind === 'Ingress') return deleteIngress(world, name, namespace);
-  if (kind === 'ServiceAccount') return deleteServiceAccount(world, name, namespace);
-  if (kind === 'NodePool')
-    return {
-      code: 'NotSimulated',
-      message: 'Dockyard: deleting a NodePool (Karpenter then terminates its nodes) is not simulated.',
-    };
-  if (kind === 'DaemonSet') {
-    if (!world.daemonSets.some((d) => d.name === name && d.namespace === namespace))
-      return { code: 'NotFound', message: `daemonsets.apps "${name}" not found` };
-    world.daemonSets = world.daemonSets.filter((d) => !(d.name === name && d.namespace === namespace));
-    for (const pod of world.pods)
-      if (pod.owner?.kind === 'DaemonSet' && pod.owner.name === name && pod.namespace === namespace)
-        deletePod(world, pod, nodeAnswers(world, pod.nodeName));
-    return null;
-  }
-  const pod = world.pods.find((candidate) => candidate.name === name && candidate.namespace === namespace);
-  if (pod === undefined) return { code: 'NotFound', message: `pods "${name}" not found` };
-  deletePod(world, pod, nodeAnswers(world, pod.nodeName));
   return null;
 }
