@@ -37,6 +37,8 @@ spec:
 test('write a Deployment and its Service in the manifest editor, read kubectl’s error, fix it and apply', async ({
   page,
 }, testInfo) => {
+  // Each journey runs on two of the four projects, together covering both widths and both themes: the
+  // EKS picture is the same on all four, and the suite has a time budget.
   test.skip(
     !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
     'one wide and one narrow screen, one per theme',
@@ -105,6 +107,8 @@ test('a pod too big for every node stays Pending, and the picture says why, node
 test('drain a node: it is cordoned, its pods are evicted and replaced on the others', async ({
   page,
 }, testInfo) => {
+  // Each journey runs on two of the four projects, together covering both widths and both themes: the
+  // EKS picture is the same on all four, and the suite has a time budget.
   test.skip(
     !['desktop-dark', 'phone-light'].includes(testInfo.project.name),
     'the other wide and narrow screen and theme',

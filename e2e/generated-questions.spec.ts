@@ -153,6 +153,7 @@ test('a lesson question leads to the simulator that shows it and to a fresh gene
 test('a generated Kubernetes question: the nodes and the manifest, the right answer, then why, in the EKS simulator', async ({
   page,
 }, testInfo) => {
+  // One wide and one narrow screen, in both themes between them; the binpack journey covers the rest.
   test.skip(
     !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
     'one wide and one narrow screen',

@@ -6,6 +6,7 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 // These journeys let the service worker in (the others block it) and save the whole course: one project is enough.
 test.use({ serviceWorkers: 'allow' });
 test.beforeEach(({}, testInfo) => {
+  // The service worker and the cache do not depend on the screen or the theme.
   test.skip(testInfo.project.name !== 'desktop-light', 'the service worker works the same on every screen');
 });
 

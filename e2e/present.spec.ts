@@ -3,6 +3,7 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 
 // Two windows and a projector layout: one desktop project is enough, and keeps CI short.
 test.beforeEach(({}, testInfo) => {
+  // Instructors present from a desktop browser; the audience window's layouts are checked by size inside.
   test.skip(testInfo.project.name !== 'desktop-light', 'a presenter journey on the desktop');
 });
 
@@ -118,7 +119,9 @@ test('the presenter leaves the script from the console or a button, and the audi
 
 test('the list of scenarios says how long each is and what it teaches', async ({ page }) => {
   await page.goto('/present/');
-  await expect(page.getByRole('main').getByRole('list').first().getByRole('heading', { level: 2 })).toHaveCount(8);
+  await expect(
+    page.getByRole('main').getByRole('list').first().getByRole('heading', { level: 2 }),
+  ).toHaveCount(8);
   await expect(page.getByRole('heading', { name: 'Your own scenario' })).toBeVisible();
   await expect(page.getByText(/11 minutes · 5 steps · 2 questions for the room/)).toBeVisible();
   await expectNoAxeViolations(page);
