@@ -5,8 +5,12 @@ import type { LivenessProbe, NodeAffinity, TopologySpreadConstraint } from './sp
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
 import type { NodeClaim, NodePool } from './karpenter-types';
+import type { SchedulingRecord } from './scheduling-types';
+import type { Service } from './service-types';
 
 export type { FargateProfile, FargateSelector } from './fargate-types';
+export type { NodeVerdict, SchedulingRecord } from './scheduling-types';
+export type { Service, ServiceLoadBalancer, ServicePort } from './service-types';
 export type {
   LivenessProbe,
   NodeAffinity,
@@ -205,79 +209,6 @@ export interface DaemonSet {
   readonly selector: Readonly<Record<string, string>>;
   readonly template: PodTemplate;
   readonly createdAt: number;
-}
-
-export interface ServicePort {
-  readonly port: number;
-  readonly targetPort: number;
-  readonly protocol: 'TCP' | 'UDP';
-  /** Set for NodePort and LoadBalancer Services: the port every node opens (30000–32767). */
-  readonly nodePort: number | null;
-}
-
-/**
- * A Service: a stable virtual IP in front of the pods its selector matches. Its endpoints are not
- * stored: they are the Ready pods that match, at any moment (kubectl reads them from the state).
- */
-export interface Service {
-  readonly name: string;
-  readonly namespace: string;
-  readonly type: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
-  readonly selector: Readonly<Record<string, string>>;
-  readonly ports: readonly ServicePort[];
-  readonly clusterIp: string;
-  readonly createdAt: number;
-  /** `metadata.annotations`: the AWS Load Balancer Controller reads its settings from them. */
-  readonly annotations: Readonly<Record<string, string>>;
-  /** A LoadBalancer Service's load balancer: its DNS name once AWS has created it. */
-  readonly loadBalancer: ServiceLoadBalancer | null;
-}
-
-/**
- * A Classic Load Balancer from the in-tree AWS cloud provider (node instances as targets, through
- * the node port), or a Network Load Balancer from the AWS Load Balancer Controller (pod IPs or
- * node instances, as the Service's annotations say). `name` is the controller's name for its
- * load balancer and target group, null for the in-tree one.
- */
-export interface ServiceLoadBalancer {
-  readonly hostname: string;
-  readonly readyAt: number;
-  readonly kind: 'classic' | 'network';
-  readonly targetType: 'instance' | 'ip';
-  readonly name: string | null;
-}
-
-/** One node's fate in a scheduling attempt: filtered out by a plugin, or scored. */
-export type NodeVerdict =
-  | {
-      readonly node: string;
-      readonly filtered: true;
-      readonly plugin: string;
-      readonly reasons: readonly string[];
-    }
-  | {
-      readonly node: string;
-      readonly filtered: false;
-      readonly scores: readonly {
-        readonly plugin: string;
-        readonly score: number;
-        readonly weight: number;
-        /** What the plugin saw on this node, in words: `2 matching pods in topology.kubernetes.io/zone=us-east-1a`. */
-        readonly reason: string;
-      }[];
-      readonly total: number;
-    };
-
-export interface SchedulingRecord {
-  readonly at: number;
-  readonly chosen: string | null;
-  readonly verdicts: readonly NodeVerdict[];
-  /** Nodes left out of `verdicts` on a large cluster (see scheduler.ts RECORDED_NODES). */
-  readonly omitted: number;
-  /** The FailedScheduling text when no node fits ("0/3 nodes are available: …"). */
-  readonly message: string | null;
-  /** Several nodes shared the best total; one was picked at random. */
-  readonly tie: boolean;
 }
 
 /** An event as `kubectl get events` and `kubectl describe` show it. */
