@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/lesson/callout';
 import { CodeBlock } from '@/components/lesson/code-block';
+import { ScrollTable } from '@/components/lesson/scroll-table';
 import { Compare, CompareColumn } from '@/components/lesson/compare';
 import { ComputeChooser } from '@/components/lesson/compute-chooser';
 import { HistoryTimeline } from '@/components/lesson/history-timeline';
@@ -20,6 +21,7 @@ import { guarded } from '@/components/lesson/guarded';
 /** Everything a lesson can use without importing: authors write <VmSimulator scenario="burst" />. */
 const components: MDXComponents = {
   pre: CodeBlock,
+  table: ScrollTable,
   AzSpreadDiagram,
   Callout,
   CheckYourself: guarded(CheckYourself, 'this quiz'),

@@ -98,7 +98,7 @@ export function SimFrame({
           className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
         >
           <header className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] bg-[var(--bg)] px-3 py-2 sm:px-4">
-            <h2 className="min-w-0 flex-1 text-base font-semibold">
+            <h2 className="min-w-[min(100%,16rem)] flex-1 text-base font-semibold">
               {title} <span className="font-normal text-[var(--fg-soft)]">· seed {seed}</span>
             </h2>
             <div className="flex flex-wrap gap-1">

@@ -141,7 +141,7 @@ describe('the HPA controller', () => {
     });
   });
 
-  it('limits one scale-up to double the replicas (or 4 more)', () => {
+  it('limits one scale-up to twice the replicas, or 4', () => {
     let state = applyObject(scaledWeb(2), hpa(1, 20));
     state = after(load(state, 8000), 20_000);
     // 2 pods at 800 % of a 50 % target want 32; one sync may go to max(2 × 2, 4) = 4.

@@ -3,7 +3,7 @@ import { answersProbes, containerFate, EXIT_SHOWN_MS, restartDelayMs, type Fate 
 import { failingLiveness, failuresBy, probeTime } from './liveness';
 import { isAddonImage, podObject } from './pods';
 import type { Pod } from './types';
-import { recordEvent, replacePod, type World } from './world';
+import { logEvent, recordEvent, replacePod, type World } from './world';
 
 /**
  * The kubelet on a pod's node, each time the pod's `nextAt` comes: a failed pull backs off, the
@@ -144,7 +144,7 @@ function runContainer(world: World, pod: Pod, source: string): void {
   const since = pod.container.since;
   const fate = soonestFate(pod);
   if (fate !== undefined && since + Math.max(1, fate.afterMs) <= world.now) {
-    exitContainer(world, pod, fate.exit, source);
+    exitContainer(world, pod, fate.exit);
     return;
   }
   const failing = failingLiveness(pod);
@@ -171,7 +171,7 @@ function runContainer(world: World, pod: Pod, source: string): void {
         level: 'warning',
       });
       // The kubelet stops it with SIGTERM; the app exits 128 + 15.
-      exitContainer(world, pod, { reason: 'Error', exitCode: 143, log: null }, source);
+      exitContainer(world, pod, { reason: 'Error', exitCode: 143, log: null });
       return;
     }
   }
@@ -179,18 +179,16 @@ function runContainer(world: World, pod: Pod, source: string): void {
 }
 
 /** The app exits (or is killed): the kubelet will restart it, as restartPolicy Always asks. */
-function exitContainer(world: World, pod: Pod, exit: Fate['exit'], source: string): void {
+function exitContainer(world: World, pod: Pod, exit: Fate['exit']): void {
+  // Kubernetes records no pod event for an OOM kill (only Last State says OOMKilled): the
+  // simulator's own event log says it, kubectl get events does not.
   if (exit.reason === 'OOMKilled')
-    recordEvent(world, {
-      type: 'Warning',
-      reason: 'OOMKilled',
-      object: podObject(pod),
-      namespace: pod.namespace,
-      source,
-      message: `Container ${pod.spec.containers[0]?.name ?? ''} exceeded its memory limit and was killed (exit code 137)`,
-      kind: 'pod-oom-killed',
-      level: 'error',
-    });
+    logEvent(
+      world,
+      'pod-oom-killed',
+      `${pod.name}: container ${pod.spec.containers[0]?.name ?? ''} exceeded its memory limit and was killed (OOMKilled, exit code 137)`,
+      'error',
+    );
   replacePod(world, {
     ...pod,
     container: { state: 'terminated', reason: exit.reason, exitCode: exit.exitCode },

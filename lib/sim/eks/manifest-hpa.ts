@@ -63,7 +63,7 @@ export function parseHpa(name: string, namespace: string, spec: Record<string, J
     );
   if (spec['behavior'] !== undefined)
     throw new Error(
-      'Dockyard: spec.behavior is valid Kubernetes, but this simulator runs the default scaling behavior only (scale up by at most double or 4 pods per sync, scale down after a 300 s stabilization window).',
+      'Dockyard: spec.behavior is valid Kubernetes, but this simulator runs the default scaling behavior only (scale up to at most twice the replicas, or 4, per sync; scale down after a 300 s stabilization window).',
     );
   return {
     kind: 'HorizontalPodAutoscaler',

@@ -23,7 +23,7 @@ export const EKS_PRESETS: readonly Preset[] = [
     id: 'empty-account',
     title: 'An empty account',
     description:
-      'The default VPC with three subnets, one per Availability Zone; no cluster yet, and kubectl not configured.',
+      'A VPC (192.168.0.0/16, as eksctl makes) with three subnets, one per Availability Zone; no cluster yet, and kubectl not configured.',
     seed: 21,
     setup: [],
   },

@@ -12,7 +12,7 @@ export const HPA_SYNC_PERIOD_MS = 15_000;
 export const HPA_TOLERANCE = 0.1;
 /** `--horizontal-pod-autoscaler-downscale-stabilization`, 5 minutes by default. */
 export const HPA_DOWNSCALE_STABILIZATION_MS = 300_000;
-/** Without `behavior`, one sync may at most double the replicas, or add 4 (whichever is more). */
+/** Without `behavior`, one sync scales up to at most max(2 × current replicas, 4): the controller's scaleUpLimit. */
 export const HPA_SCALE_UP_FACTOR = 2;
 export const HPA_SCALE_UP_MINIMUM = 4;
 
