@@ -6,6 +6,7 @@ import { formatChoices } from '../table';
 import { fail, print, type CliContext, type CliProgram } from '../types';
 import { AWS_USAGE, awsUsageError } from '../vm/aws-format';
 import { buildInput } from './args/param-values';
+import { globalOptionsRefused } from './args/global-options';
 import { GLOBAL_VALUE_OPTIONS, optionStrings, parseArgs } from './args/parse-args';
 import { apiMembers, requestShape, withMemberShapes } from './args/request-shape';
 import { completeAws } from './aws-complete';
@@ -114,21 +115,8 @@ function unknownOptions(service: AwsService, operation: Operation, unknown: read
 }
 
 /** The CLI's `--output` choices (aws-cli v2 `cli.json`). */
-export const OUTPUT_CHOICES = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
 
 /** argparse refuses a value outside the choices; a real format other than json is not simulated. */
-function outputRefused(output: string): Result {
-  if (!(OUTPUT_CHOICES as readonly string[]).includes(output))
-    return fail(
-      withHint(
-        awsUsageError(
-          `argument --output: Invalid choice, valid choices are:\n\n${formatChoices(OUTPUT_CHOICES)}`,
-        ),
-        'only --output json is simulated; leave --output out.',
-      ),
-    );
-  return fail(`Dockyard: only --output json is simulated, not --output ${output}; leave --output out.`);
-}
 
 function runOperation(
   service: AwsService,
@@ -157,15 +145,8 @@ function runOperation(
       ),
     );
   }
-  const output = parsed.globals.get('--output');
-  if (typeof output === 'string' && output !== 'json') return outputRefused(output);
-  if (parsed.globals.has('--query'))
-    return fail(
-      'Dockyard: --query is not simulated; the full JSON is printed instead when you leave it out.',
-    );
-  const region = parsed.globals.get('--region');
-  if (typeof region === 'string' && region !== 'us-east-1')
-    return fail(`Dockyard: this simulated account lives in us-east-1 only (got --region ${region}).`);
+  const refused = globalOptionsRefused(parsed.globals);
+  if (refused !== null) return fail(refused);
   const built = buildInput(params, parsed.values, parsed.cliInputJson, context);
   if (!built.ok)
     return fail(

@@ -4,6 +4,7 @@ import type { EksState, Taint } from '../../sim/eks/types';
 import { buildInput } from '../ecs/args/param-values';
 import { parseArgs } from '../ecs/args/parse-args';
 import { requestShape, withMemberShapes } from '../ecs/args/request-shape';
+import { globalOptionsRefused } from '../ecs/args/global-options';
 import { validateParams } from '../aws/param-validation';
 import { awsApiError, awsUsageError } from '../vm/aws-format';
 import { closestWord, didYouMean, withHint } from '../suggest';
@@ -65,6 +66,8 @@ function runOperation(
       );
     return fail(withHint(awsUsageError(parsed.message), `for example:\n  ${operation.example}`));
   }
+  const refused = globalOptionsRefused(parsed.globals);
+  if (refused !== null) return fail(refused);
   const built = buildInput(params, parsed.values, parsed.cliInputJson, context);
   if (!built.ok) return fail(built.error);
   const report = validateParams(requestShape(params), built.input);
