@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn } from './fixtures';
 
 /** Presses Tab until the focused element's accessible name matches, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp, limit = 80) {
@@ -14,7 +14,8 @@ async function tabTo(page: Page, name: RegExp, limit = 80) {
   throw new Error(`Tab never reached ${name}`);
 }
 
-test('an instructor runs the burst scenario with the keyboard alone', async ({ page }) => {
+test('an instructor runs the burst scenario with the keyboard alone', async ({ page }, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/simulators/vm/');
   const frame = page.getByRole('region', { name: /simulator$/ });
   await expect(frame.getByText(/^2 replicas ready: containers/)).toBeVisible();
@@ -37,7 +38,9 @@ test('an instructor runs the burst scenario with the keyboard alone', async ({ p
   for (const key of ['k', ']', ']', ']']) await page.keyboard.press(key);
   await expect(frame.getByRole('combobox', { name: /Speed/ })).toHaveValue('8');
 
-  await expect(frame.getByText(/20 replicas ready: containers after .+, VMs after/)).toBeVisible({ timeout: 45_000 });
+  await expect(frame.getByText(/20 replicas ready: containers after .+, VMs after/)).toBeVisible({
+    timeout: 45_000,
+  });
   await page.keyboard.press('k');
   await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(frame.getByRole('log', { name: 'Simulator events' })).toContainText(/app ready/);

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_A, PAIR_B, onlyOn } from './fixtures';
 import { runningCount, simulatorFrame } from './ecs-helpers';
 import type { Locator } from '@playwright/test';
 
@@ -10,7 +10,10 @@ async function playMoment(frame: Locator) {
   await expect(frame.getByRole('heading', { name: 'What happened', exact: true })).toBeVisible();
 }
 
-test('lose an Availability Zone and watch the service recover, then rebalance', async ({ page }) => {
+test('lose an Availability Zone and watch the service recover, then rebalance', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/lessons/why-orchestration/');
   const frame = simulatorFrame(page, 'A web service across three Availability Zones');
   await frame.scrollIntoViewIfNeeded();
@@ -24,12 +27,16 @@ test('lose an Availability Zone and watch the service recover, then rebalance', 
   const zoneB = frame.getByRole('group', { name: /Availability Zone us-east-1b/ });
   await expect(zoneB).toContainText('Unavailable');
   await expect(runningCount(service)).toHaveText('6');
-  await expect(frame.getByRole('group', { name: /Availability Zone us-east-1a/ }).getByText('RUNNING', { exact: true })).toHaveCount(3);
+  await expect(
+    frame.getByRole('group', { name: /Availability Zone us-east-1a/ }).getByText('RUNNING', { exact: true }),
+  ).toHaveCount(3);
   await expectNoAxeViolations(page);
 
   await frame.getByRole('button', { name: 'Next' }).click();
   await playMoment(frame);
-  await expect(service).toContainText('is AZ balanced with 2 tasks in us-east-1a, 2 tasks in us-east-1b, and 2 tasks in us-east-1c');
+  await expect(service).toContainText(
+    'is AZ balanced with 2 tasks in us-east-1a, 2 tasks in us-east-1b, and 2 tasks in us-east-1c',
+  );
   await frame.getByRole('button', { name: 'Finish' }).click();
 });
 
@@ -61,7 +68,12 @@ test('the placement explainer, by keyboard: why binpack chose this host', async 
   await expect(inspect).toBeFocused();
 });
 
-test('a share link restores a cluster in the middle of a rolling deployment', async ({ page, context, baseURL }) => {
+test('a share link restores a cluster in the middle of a rolling deployment', async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/lessons/ecs-deployments/');
   const frame = simulatorFrame(page, 'Ready for a rolling update');

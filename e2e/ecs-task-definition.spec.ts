@@ -10,7 +10,9 @@ const FIXED = `{
   "cpu": "256"
 }`;
 
-test('register the seed’s broken task definition, read the error, fix it and run it as a service', async ({ page }) => {
+test('register the seed’s broken task definition, read the error, fix it and run it as a service', async ({
+  page,
+}) => {
   await page.goto('/simulators/ecs/');
   const frame = simulatorFrame(page);
   await frame.getByRole('button', { name: 'Task definition editor' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn } from './fixtures';
 import { loadAllQuestions } from '../lib/content/banks';
 import { displayedOptions } from '../lib/quiz/number-keys';
 
@@ -24,7 +24,10 @@ async function startCustomExam(page: Page, size: string) {
   await expect(page.getByText(`Question 1 of ${size}`)).toBeVisible();
 }
 
-test('an exam with a flag, a reload in the middle, submit, review, then retry what I missed', async ({ page }) => {
+test('an exam with a flag, a reload in the middle, submit, review, then retry what I missed', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await startCustomExam(page, '10');
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^(20:00|19:5\d)$/);
 
@@ -33,8 +36,14 @@ test('an exam with a flag, a reload in the middle, submit, review, then retry wh
   await page.keyboard.press('Enter');
   await expect(page.getByText('Question 2 of 10')).toBeVisible();
   await page.getByRole('button', { name: 'Flag for review' }).click();
-  await expect(page.getByRole('button', { name: 'Flagged for review' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('navigation', { name: 'Questions' }).getByRole('button', { name: /^Question 3,/ }).click();
+  await expect(page.getByRole('button', { name: 'Flagged for review' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page
+    .getByRole('navigation', { name: 'Questions' })
+    .getByRole('button', { name: /^Question 3,/ })
+    .click();
   if (await answerRightByKeyboard(page)) answered++;
   await expectNoAxeViolations(page);
 
@@ -74,7 +83,9 @@ test('the countdown turns amber in the last five minutes and submits by itself a
   await expect(timer).toHaveText(/^4:[0-3]\d$/);
   await expect(page.getByText('left', { exact: true })).toBeVisible();
   await page.clock.fastForward('05:00');
-  await expect(page.getByText('Time ran out, so the exam was submitted with the answers given by then.')).toBeVisible();
+  await expect(
+    page.getByText('Time ran out, so the exam was submitted with the answers given by then.'),
+  ).toBeVisible();
   await expect(page.getByText(/of 10 right/)).toBeVisible();
 });
 
@@ -85,6 +96,8 @@ test('a damaged saved exam is reported and kept aside', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'saved exam' })).toContainText(
     'Your saved exam could not be read: the saved exam does not fit its format',
   );
-  expect(await page.evaluate(() => localStorage.getItem('dockyard:exam:unreadable'))).toBe('{"version":1,"ids":[]}');
+  expect(await page.evaluate(() => localStorage.getItem('dockyard:exam:unreadable'))).toBe(
+    '{"version":1,"ids":[]}',
+  );
   await expect(page.getByRole('link', { name: 'Choose an exam on the practice page' })).toBeVisible();
 });

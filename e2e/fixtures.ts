@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
@@ -27,11 +27,31 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
   expect(summary, 'axe violations').toEqual([]);
 }
 
 export function isPhone(page: Page): boolean {
   return (page.viewportSize()?.width ?? 1280) < 640;
+}
+
+/**
+ * Two projects that between them cover a wide and a narrow screen and both themes. A long journey
+ * runs on one pair rather than all four: the suite has a time budget, and what differs between
+ * projects (layout, contrast) is covered on both pairs by the journeys as a whole.
+ */
+export const PAIR_A = ['desktop-light', 'phone-dark'] as const;
+export const PAIR_B = ['desktop-dark', 'phone-light'] as const;
+
+export function onlyOn(projects: readonly string[], testInfo: TestInfo): void {
+  test.skip(!projects.includes(testInfo.project.name), `a long journey, run on ${projects.join(' and ')}`);
 }

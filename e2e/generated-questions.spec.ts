@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn } from './fixtures';
 import { findGenerator } from '../lib/quiz/generators';
 import { displayedOptions } from '../lib/quiz/number-keys';
 import type { Question } from '../lib/content/schemas';
@@ -23,7 +23,8 @@ async function choose(page: Page, question: Question, right: boolean) {
 
 test('a generated binpack question: the situation, a wrong answer, the engine’s reasoning, the simulator, a new one', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   const { question, situation } = generated('binpack-next-host', 7);
   await page.goto('/practice/generated/#binpack-next-host:7');
   await expect(page.getByRole('heading', { name: /The situation · seed 7/ })).toBeVisible();

@@ -25,7 +25,9 @@ for (const route of ROUTES) {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     // clientWidth, not innerWidth: a mobile browser widens its layout viewport to fit wide content.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

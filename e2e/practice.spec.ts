@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_A, onlyOn } from './fixtures';
 import { loadAllQuestions } from '../lib/content/banks';
 import { displayedOptions } from '../lib/quiz/number-keys';
 import type { Question } from '../lib/content/schemas';
@@ -22,7 +22,9 @@ async function answerByKeyboard(page: Page, question: Question, right: boolean) 
     const picks = right ? answers : [...answers.slice(1), wrongOnes[0]!];
     for (const id of picks) await page.keyboard.press(String(shown.indexOf(id) + 1));
   } else if (question.kind === 'value') {
-    await page.getByRole('spinbutton', { name: 'Your answer' }).fill(String(right ? question.answer : question.answer + question.tolerance + 1000));
+    await page
+      .getByRole('spinbutton', { name: 'Your answer' })
+      .fill(String(right ? question.answer : question.answer + question.tolerance + 1000));
   } else if (!right) {
     // Ordering questions start shuffled; moving the first item down makes a right order wrong.
     const down = page.getByRole('button', { name: /down/i }).first();
@@ -31,11 +33,16 @@ async function answerByKeyboard(page: Page, question: Question, right: boolean) 
   await page.keyboard.press('Enter');
 }
 
-test('practise one lesson by keyboard, resume after a reload, then retry what I missed', async ({ page }) => {
+test('practise one lesson by keyboard, resume after a reload, then retry what I missed', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/practice/');
   await expect(page.getByRole('heading', { name: 'Your skills' })).toBeVisible();
   await page.getByRole('checkbox', { name: /05 Amazon ECS/ }).check();
-  await expect(page.getByRole('status').filter({ hasText: 'questions of' })).toHaveText('10 questions of 13 matching.');
+  await expect(page.getByRole('status').filter({ hasText: 'questions of' })).toHaveText(
+    '10 questions of 13 matching.',
+  );
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Start practice' }).click();
 
@@ -53,7 +60,10 @@ test('practise one lesson by keyboard, resume after a reload, then retry what I 
     await answerByKeyboard(page, question, right);
     outcomes.push(right);
     await expect(page.getByText(right ? 'Correct.' : 'Not quite.', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Learn this/ })).toHaveAttribute('href', new RegExp(`^/lessons/amazon-ecs/#${question.section}$`));
+    await expect(page.getByRole('link', { name: /Learn this/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^/lessons/amazon-ecs/#${question.section}$`),
+    );
     const tryIt = page.getByRole('link', { name: /Try it hands-on/ });
     if (question.tryIt === undefined) await expect(tryIt).toHaveCount(0);
     else await expect(tryIt).toHaveAttribute('href', `/lessons/${question.tryIt.replace('#', '/#')}`);
@@ -79,16 +89,23 @@ test('practise one lesson by keyboard, resume after a reload, then retry what I 
 
   // Every answer went into the learner's progress: the skill shows it on the course map.
   await page.goto('/');
-  const skills = page.getByRole('region', { name: 'Amazon ECS' }).getByRole('listitem').filter({ hasText: 'Amazon ECS architecture' });
+  const skills = page
+    .getByRole('region', { name: 'Amazon ECS' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Amazon ECS architecture' });
   await expect(skills).not.toContainText('none answered yet');
 });
 
 test('a damaged saved round is reported, and practice starts afresh', async ({ page }) => {
   // Damaged on another page of the tab, so the practice page reads it on its first load.
   await page.goto('/glossary/');
-  await page.evaluate(() => sessionStorage.setItem('dockyard:practice-round', '{"version":1,"ids":["gone/1"]'));
+  await page.evaluate(() =>
+    sessionStorage.setItem('dockyard:practice-round', '{"version":1,"ids":["gone/1"]'),
+  );
   await page.goto('/practice/');
-  await expect(page.getByRole('alert').filter({ hasText: 'practice round' })).toContainText('Your last practice round could not be resumed: the saved round is not valid JSON.');
+  await expect(page.getByRole('alert').filter({ hasText: 'practice round' })).toContainText(
+    'Your last practice round could not be resumed: the saved round is not valid JSON.',
+  );
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'practice round' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start practice' })).toBeEnabled();

@@ -47,13 +47,11 @@ test('a learner exports progress, loses it, and imports it back', async ({ page 
   await page.reload();
   await expect(page.getByText(`0 of ${LESSON_COUNT} lessons done`)).toBeVisible();
 
-  await page
-    .getByLabel('Progress file to import')
-    .setInputFiles({
-      name: 'not-progress.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"hello": 1}'),
-    });
+  await page.getByLabel('Progress file to import').setInputFiles({
+    name: 'not-progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": 1}'),
+  });
   await expect(page.getByText(/Could not import not-progress\.json/)).toBeVisible();
 
   await page.getByLabel('Progress file to import').setInputFiles(path);

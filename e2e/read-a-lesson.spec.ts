@@ -1,11 +1,12 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_A, onlyOn } from './fixtures';
 import { loadCourseOutline } from '../lib/content/course';
 
 const LESSON_COUNT = loadCourseOutline().lessons.length;
 
 test('a learner reads the first lesson to the end, marks it done and sees it on the course map', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/');
   await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute(
     'aria-valuenow',

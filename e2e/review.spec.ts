@@ -4,7 +4,9 @@ import { displayedOptions } from '../lib/quiz/number-keys';
 
 const bank = new Map(loadAllQuestions().map((question) => [question.id, question]));
 
-test('a missed question comes back for review the next day, and the course map counts it', async ({ page }) => {
+test('a missed question comes back for review the next day, and the course map counts it', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date('2026-12-04T10:00:00') });
   await page.goto('/practice/');
   await page.getByRole('checkbox', { name: /04 Why orchestration/ }).check();
@@ -14,7 +16,8 @@ test('a missed question comes back for review the next day, and the course map c
   // Miss the first question on purpose (always a choice question among the easy ones of lesson 04).
   const id = (await page.locator('[data-question]').getAttribute('data-question')) ?? '';
   const question = bank.get(id);
-  if (!question || (question.kind !== 'single' && question.kind !== 'multiple')) throw new Error(`${id} has no options`);
+  if (!question || (question.kind !== 'single' && question.kind !== 'multiple'))
+    throw new Error(`${id} has no options`);
   const shown = displayedOptions(question).map((option) => option.id);
   const answers = question.kind === 'single' ? [question.answer] : question.answer;
   const wrong = shown.find((optionId) => !answers.includes(optionId))!;

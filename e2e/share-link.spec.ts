@@ -7,7 +7,11 @@ async function runInConsole(page: import('@playwright/test').Page, line: string)
   await input.press('Enter');
 }
 
-test('a share link opens the simulator at the same moment with the same state', async ({ page, context, baseURL }) => {
+test('a share link opens the simulator at the same moment with the same state', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/simulators/vm/');
   const frame = page.getByRole('region', { name: /simulator$/ });
@@ -27,10 +31,15 @@ test('a share link opens the simulator at the same moment with the same state', 
   await other.emulateMedia({ reducedMotion: 'reduce' });
   await other.goto(link);
   const otherFrame = other.getByRole('region', { name: /simulator$/ });
-  await expect(otherFrame.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('aria-valuetext', moment!);
+  await expect(otherFrame.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
+    'aria-valuetext',
+    moment!,
+  );
   await expect(otherFrame.getByText('shared-web').first()).toBeVisible();
   await otherFrame.getByRole('button', { name: 'Transcript' }).click();
-  await expect(other.getByRole('dialog', { name: 'Transcript' })).toContainText('$ docker run -d --name shared-web nginx:alpine');
+  await expect(other.getByRole('dialog', { name: 'Transcript' })).toContainText(
+    '$ docker run -d --name shared-web nginx:alpine',
+  );
   await expectNoAxeViolations(other);
   await other.close();
 });
@@ -47,7 +56,13 @@ test('a tampered share link says what is wrong and leaves a working simulator', 
 });
 
 test('a link made by an older engine version says so before replaying', async ({ page }) => {
-  const hash = encodeSharedSimulation({ engineId: 'vm', engineVersion: 0, seed: 7, log: [{ at: 0, command: { type: 'SetTraffic', rps: 500 }, line: 'traffic 500' }], position: { step: 1, now: 5000 } });
+  const hash = encodeSharedSimulation({
+    engineId: 'vm',
+    engineVersion: 0,
+    seed: 7,
+    log: [{ at: 0, command: { type: 'SetTraffic', rps: 500 }, line: 'traffic 500' }],
+    position: { step: 1, now: 5000 },
+  });
   await page.goto(`/simulators/vm/${hash}`);
   const alert = page.getByRole('region', { name: /simulator$/ }).getByRole('alert');
   await expect(alert).toContainText(/version 0/);
