@@ -11,7 +11,8 @@ import { resourceArgs, resourceType, RESOURCE_TYPES } from './kubectl-resources'
 
 export type Result = CliResult<EksState, EksCommand>;
 
-export function errorText(outcome: DispatchOutcome<EksState>): string {
+/** The API server's refusal as kubectl prints it; `file` when it came from `kubectl apply -f FILE`. */
+export function errorText(outcome: Pick<DispatchOutcome<EksState>, 'error'>, file?: string): string {
   const error = outcome.error;
   if (error === undefined) return '';
   switch (error.code) {
@@ -20,7 +21,8 @@ export function errorText(outcome: DispatchOutcome<EksState>): string {
       return error.message;
     case 'NotFound':
     case 'AlreadyExists':
-      return `Error from server (${error.code}): ${error.message}`;
+    case 'Forbidden':
+      return `Error from server (${error.code}): ${file === undefined ? '' : `error when creating "${file}": `}${error.message}`;
     default:
       return `error: ${error.message}`;
   }
@@ -30,6 +32,7 @@ export function errorText(outcome: DispatchOutcome<EksState>): string {
 export function dispatch(
   command: EksCommand,
   success: (outcome: DispatchOutcome<EksState>) => string,
+  file?: string,
 ): Result {
   return {
     kind: 'dispatch',
@@ -37,7 +40,7 @@ export function dispatch(
     render: (outcome): Printed =>
       outcome.error === undefined
         ? { output: success(outcome), isError: false }
-        : { output: errorText(outcome), isError: true },
+        : { output: errorText(outcome, file), isError: true },
   };
 }
 
@@ -68,8 +71,11 @@ export function readManifest(
   const parsed = parseManifests(file.text, flags.filename);
   if (!parsed.ok) return fail(parsed.error);
   return {
+    // -n puts namespaced objects there; a Namespace or a NodePool has no namespace to change.
     objects: parsed.objects.map((object) =>
-      flags.namespace === null ? object : { ...object, namespace: flags.namespace },
+      flags.namespace === null || object.kind === 'Namespace' || object.kind === 'NodePool'
+        ? object
+        : { ...object, namespace: flags.namespace },
     ),
   };
 }

@@ -2,7 +2,8 @@ import type { EksState, Service } from '../../sim/eks/types';
 import { serviceEndpoints } from '../../sim/eks/services';
 import { humanDuration } from './kubectl-age';
 import { nodeObject, timestamp } from './kubectl-objects';
-import { NAMESPACES, type ResourceType } from './kubectl-resources';
+import type { ResourceType } from './kubectl-resources';
+import { allNamespaces } from '../../sim/eks/namespaces';
 import { nodeStatus } from './kubectl-status';
 import { KUBELET_VERSION } from '../../sim/eks/figures';
 import { matchesSelector, registered } from '../../sim/eks/pod-requests';
@@ -120,12 +121,21 @@ export function clusterListing(
         namespaced: false,
         headers: ['NAME', 'STATUS', 'AGE'],
         wideHeaders: [],
-        rows: NAMESPACES.map((name) => ({
-          name,
+        rows: allNamespaces(state).map((namespace) => ({
+          name: namespace.name,
           namespace: null,
-          cells: [name, 'Active', age(state.cluster?.activeAt ?? 0)],
+          cells: [
+            namespace.name,
+            namespace.deletedAt === null ? 'Active' : 'Terminating',
+            age(namespace.createdAt),
+          ],
           wide: [],
-          object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } },
+          object: {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: namespace.name, creationTimestamp: timestamp(namespace.createdAt) },
+            status: { phase: namespace.deletedAt === null ? 'Active' : 'Terminating' },
+          },
         })),
       };
     default:

@@ -1,7 +1,8 @@
 import type { EksState } from '../../sim/eks/types';
 import { humanDuration } from './kubectl-age';
 import type { Listing } from './kubectl-listing-types';
-import { NAMESPACES, type ResourceType } from './kubectl-resources';
+import type { ResourceType } from './kubectl-resources';
+import { allNamespaces } from '../../sim/eks/namespaces';
 import { timestamp } from './kubectl-objects';
 
 /**
@@ -11,17 +12,13 @@ import { timestamp } from './kubectl-objects';
 export function identityListing(state: EksState, type: ResourceType): Listing | null {
   if (type !== 'serviceaccounts') return null;
   const since = state.cluster?.activeAt ?? 0;
-  const namespaces = new Set<string>([
-    ...NAMESPACES,
-    ...state.pods.map((pod) => pod.namespace),
-    ...state.serviceAccounts.map((account) => account.namespace),
-  ]);
+  // Every namespace gets its `default` ServiceAccount when it is created.
   const accounts = [
-    ...[...namespaces].map((namespace) => ({
+    ...allNamespaces(state).map((namespace) => ({
       name: 'default',
-      namespace,
+      namespace: namespace.name,
       annotations: {},
-      createdAt: since,
+      createdAt: Math.max(since, namespace.createdAt),
     })),
     ...state.serviceAccounts.filter((account) => account.name !== 'default'),
   ];

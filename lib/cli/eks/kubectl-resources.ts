@@ -62,7 +62,6 @@ export const NAME_PREFIX: Readonly<Record<ResourceType, string>> = {
   nodeclaims: 'nodeclaim.karpenter.sh',
 };
 
-export const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;
 
 /** `TYPE NAME…` or `TYPE/NAME`: the type and the names asked for. */
 export function resourceArgs(words: readonly string[]): { type: string; names: string[] } | null {

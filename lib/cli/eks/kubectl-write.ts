@@ -1,6 +1,7 @@
 import type { AppliedObject } from '../../sim/eks/apply-objects';
 import { resourceName, type KubeObject } from '../../sim/eks/objects';
 import type { EksState } from '../../sim/eks/types';
+import { namespaceNameProblem } from '../../sim/eks/namespace-names';
 import { fail, type CliContext } from '../types';
 import { type KubectlFlags } from './kubectl-flags';
 import { createServiceAccount } from './kubectl-create-serviceaccount';
@@ -22,15 +23,20 @@ export function apply(flags: KubectlFlags, context: CliContext): Result {
   if ('kind' in read) return read;
   const [object, ...more] = read.objects;
   if (object === undefined) return fail('error: no objects passed to apply');
-  if (more.length > 0) return applyAll(read.objects);
-  return dispatch({ type: 'Apply', object }, (outcome) => {
-    const response = outcome.response as { result?: string } | undefined;
-    return `${resourceName(object.kind, object.name)} ${response?.result ?? 'configured'}`;
-  });
+  const file = flags.filename ?? undefined;
+  if (more.length > 0) return applyAll(read.objects, file);
+  return dispatch(
+    { type: 'Apply', object },
+    (outcome) => {
+      const response = outcome.response as { result?: string } | undefined;
+      return `${resourceName(object.kind, object.name)} ${response?.result ?? 'configured'}`;
+    },
+    file,
+  );
 }
 
 /** Several documents: kubectl prints a line for each object applied, then the errors of those refused. */
-function applyAll(objects: readonly KubeObject[]): Result {
+function applyAll(objects: readonly KubeObject[], file: string | undefined): Result {
   return {
     kind: 'dispatch',
     command: { type: 'ApplyAll', objects },
@@ -41,7 +47,7 @@ function applyAll(objects: readonly KubeObject[]): Result {
         'result' in entry ? [`${entry.resource} ${entry.result}`] : [],
       );
       const refused = applied.flatMap((entry) =>
-        'error' in entry ? [errorText({ ...outcome, error: entry.error })] : [],
+        'error' in entry ? [errorText({ error: entry.error }, file)] : [],
       );
       return { output: [...done, ...refused].join('\n'), isError: refused.length > 0 };
     },
@@ -62,9 +68,10 @@ function containerName(image: string): string {
 export function create(state: EksState, flags: KubectlFlags, words: readonly string[]): Result {
   const [kind, name] = words;
   if (kind === 'serviceaccount' || kind === 'sa') return createServiceAccount(state, flags, name);
+  if (kind === 'namespace' || kind === 'ns') return createNamespace(name);
   if (kind !== 'deployment' && kind !== 'deploy')
     return fail(
-      `Dockyard: kubectl create ${kind ?? ''} is not simulated; kubectl create deployment NAME --image=IMAGE is.`,
+      `Dockyard: kubectl create ${kind ?? ''} is not simulated; kubectl create deployment NAME --image=IMAGE, create namespace NAME and create serviceaccount NAME are.`,
     );
   if (name === undefined)
     return fail(
@@ -155,6 +162,7 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
   const type = resourceType(args.type);
   if (type === null) return unknownType(args.type);
   const kinds = {
+    namespaces: 'Namespace',
     pods: 'Pod',
     deployments: 'Deployment',
     daemonsets: 'DaemonSet',
@@ -165,23 +173,26 @@ export function remove(flags: KubectlFlags, words: readonly string[], context: C
   } as const;
   const kind = kinds[type as keyof typeof kinds] as KubeObject['kind'] | undefined;
   if (kind === undefined)
-    return fail(`Dockyard: kubectl delete ${type} is not simulated; pods, deployments and daemonsets are.`);
+    return fail(
+      `Dockyard: kubectl delete ${type} is not simulated; namespaces, pods, deployments, daemonsets, services, hpa, ingresses and serviceaccounts are.`,
+    );
   const [name] = args.names;
   if (name === undefined) return fail(`error: resource(s) were provided, but no name was specified`);
-  const label = {
-    Pod: 'pod',
-    Deployment: 'deployment.apps',
-    DaemonSet: 'daemonset.apps',
-    Service: 'service',
-    HorizontalPodAutoscaler: 'horizontalpodautoscaler.autoscaling',
-    Ingress: 'ingress.networking.k8s.io',
-    ServiceAccount: 'serviceaccount',
-    NodePool: 'nodepool.karpenter.sh',
-  }[kind];
   return dispatch(
     { type: 'Delete', kind, name, namespace: namespaceOf(flags) },
-    () => `${label} "${name}" deleted`,
+    () => `${resourceName(kind, name).replace('/', ' "')}" deleted`,
   );
+}
+
+/** `kubectl create namespace NAME`: refused if it exists, unlike `kubectl apply` of a Namespace. */
+function createNamespace(name: string | undefined): Result {
+  if (name === undefined)
+    return fail(
+      `error: exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples`,
+    );
+  const invalid = namespaceNameProblem(name);
+  if (invalid !== null) return fail(invalid);
+  return dispatch({ type: 'CreateNamespace', name }, () => `namespace/${name} created`);
 }
 
 /** `kubectl expose deployment NAME --port=P`: a Service selecting the Deployment's pods. */

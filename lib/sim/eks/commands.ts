@@ -54,6 +54,7 @@ export const podTemplateSchema = z.strictObject({
 const intOrPercent = z.string().regex(/^\d{1,4}%?$/);
 
 export const kubeObjectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('Namespace'), name, namespace: z.literal('') }),
   z.strictObject({
     kind: z.literal('ServiceAccount'),
     name,
@@ -202,6 +203,7 @@ const commandSchema = z.discriminatedUnion('type', [
     fargateProfileName: z.string().max(100),
   }),
   z.strictObject({ type: z.literal('Apply'), object: kubeObjectSchema }),
+  z.strictObject({ type: z.literal('CreateNamespace'), name }),
   /** `kubectl apply -f` of a file with several documents: each applied in order, as kubectl does. */
   z.strictObject({
     type: z.literal('ApplyAll'),
@@ -229,6 +231,7 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('Delete'),
     kind: z.enum([
+      'Namespace',
       'ServiceAccount',
       'Deployment',
       'Pod',

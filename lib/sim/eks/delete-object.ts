@@ -8,6 +8,7 @@ import type { KubeObject } from './objects';
 import { deletePod } from './pods';
 import { deleteService } from './services';
 import type { World } from './world';
+import { deleteNamespace } from './namespaces';
 
 /** `kubectl delete deployment|daemonset|pod|service|hpa|ingress|serviceaccount NAME`. */
 export function deleteObject(
@@ -24,6 +25,7 @@ export function deleteObject(
     world.deployments = world.deployments.filter((d) => !(d.name === name && d.namespace === namespace));
     return null;
   }
+  if (kind === 'Namespace') return deleteNamespace(world, name);
   if (kind === 'Service') return deleteService(world, name, namespace);
   if (kind === 'HorizontalPodAutoscaler') return deleteHpa(world, name, namespace);
   if (kind === 'Ingress') return deleteIngress(world, name, namespace);

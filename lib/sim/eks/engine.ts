@@ -16,7 +16,9 @@ import { failNode, nextNodeChangeAt, restoreNode, runNodeLifecycle, setUnschedul
 import { applyObject, rolloutUndo, scaleDeployment, setImage } from './objects';
 import { deleteObject } from './delete-object';
 import { applyObjects } from './apply-objects';
+import { kubectlUnreachable } from './access';
 import { drainNode } from './drain';
+import { applyNamespace, finishNamespaceDeletions } from './namespaces';
 import { advancePod } from './kubelet';
 import { checkEksInvariants } from './invariants';
 import { createAddon } from './addons';
@@ -54,6 +56,7 @@ export function initEksState(seed: number): EksState {
     fargateProfiles: [],
     serviceAccounts: [],
     podIdentityAssociations: [],
+    namespaces: [],
   };
 }
 
@@ -81,6 +84,8 @@ function route(world: World, command: EksCommand): Outcome {
     }
     case 'Apply':
       return applyObject(world, command.object);
+    case 'CreateNamespace':
+      return kubectlUnreachable(world) ?? applyNamespace(world, command.name, true);
     case 'ApplyAll':
       return applyObjects(world, command.objects);
     case 'ScaleDeployment':
@@ -132,6 +137,7 @@ function settle(world: World): void {
   runAutoscaler(world);
   releaseNominations(world);
   runKarpenter(world);
+  finishNamespaceDeletions(world);
 }
 
 function apply(state: EksState, command: EksCommand): Step<EksState> {

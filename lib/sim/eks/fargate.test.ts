@@ -33,7 +33,10 @@ function deploy(
   podTemplate?: PodTemplate,
 ) {
   const pods = podTemplate ?? template(app, { cpu: 250, memory: 512 });
-  return applyObject(state, {
+  // The namespace must exist first (a second create of it is refused, harmlessly, and ignored).
+  const withNamespace =
+    namespace === 'default' ? state : run(state, { type: 'CreateNamespace', name: namespace }).state;
+  return applyObject(withNamespace, {
     kind: 'Deployment',
     name: app,
     namespace,

@@ -1,4 +1,5 @@
 import { holdsPlace, podRequests } from './pod-requests';
+import { allNamespaces } from './namespaces';
 import type { EksState } from './types';
 
 /** Rules every EKS state keeps, whatever the commands (property tests check them after each step). */
@@ -22,6 +23,10 @@ export function checkEksInvariants(state: EksState): string[] {
     if (pods > node.allocatable.pods)
       broken.push(`${node.name}: ${pods} pods, more than ${node.allocatable.pods}`);
   }
+  const namespaces = new Set(allNamespaces(state).map((namespace) => namespace.name));
+  for (const object of [...state.pods, ...state.deployments, ...state.services, ...state.daemonSets])
+    if (!namespaces.has(object.namespace))
+      broken.push(`${object.name} lives in namespace ${object.namespace}, which does not exist`);
   const fargateNodes = new Map(
     state.nodes.filter((node) => node.fargatePod !== undefined).map((node) => [node.name, node]),
   );

@@ -2,12 +2,12 @@ import { parseAllDocuments } from 'yaml';
 import { Invalid, isObject, stringMap, Undecodable, type Json } from './manifest-values';
 import { parsePodSpec } from './manifest-pod';
 import { parseService } from './manifest-service';
-import { SERVICE_ACCOUNT_FIELDS } from './manifest-identity';
-import { AFFINITY_FIELDS, SPREAD_FIELDS } from './manifest-placement';
 import { parseHpa } from './manifest-hpa';
 import { INGRESS_FIELDS, parseIngress } from './manifest-ingress';
 import { NODEPOOL_FIELDS, parseNodePool } from './manifest-nodepool';
 import type { KubeObject } from './objects';
+import { API_VERSION, FIELDS, HPA_FIELDS, type Tree } from './manifest-fields';
+import { namespaceNameProblem } from './namespace-names';
 
 /**
  * `kubectl apply -f FILE`: YAML (one or more documents, or JSON) checked the way kubectl and the API
@@ -18,114 +18,6 @@ import type { KubeObject } from './objects';
 export type ManifestResult =
   | { readonly ok: true; readonly objects: readonly KubeObject[] }
   | { readonly ok: false; readonly error: string };
-
-type Tree = { readonly [field: string]: Tree | true };
-
-const PROBE: Tree = {
-  httpGet: { path: true, port: true, scheme: true },
-  tcpSocket: { port: true },
-  exec: { command: true },
-  initialDelaySeconds: true,
-  periodSeconds: true,
-  timeoutSeconds: true,
-  failureThreshold: true,
-  successThreshold: true,
-};
-
-const CONTAINER: Tree = {
-  name: true,
-  image: true,
-  imagePullPolicy: true,
-  command: true,
-  args: true,
-  env: true,
-  ports: true,
-  resources: { requests: true, limits: true },
-  readinessProbe: PROBE,
-  livenessProbe: PROBE,
-  startupProbe: PROBE,
-};
-
-const POD_SPEC: Tree = {
-  containers: CONTAINER,
-  nodeSelector: true,
-  tolerations: true,
-  affinity: AFFINITY_FIELDS,
-  topologySpreadConstraints: SPREAD_FIELDS,
-  nodeName: true,
-  restartPolicy: true,
-  terminationGracePeriodSeconds: true,
-  serviceAccountName: true,
-};
-
-const METADATA: Tree = { name: true, namespace: true, labels: true, annotations: true };
-const TEMPLATE: Tree = { metadata: { labels: true, annotations: true }, spec: POD_SPEC };
-
-const FIELDS: Readonly<Record<string, Tree>> = {
-  Deployment: {
-    apiVersion: true,
-    kind: true,
-    metadata: METADATA,
-    spec: {
-      replicas: true,
-      selector: { matchLabels: true },
-      template: TEMPLATE,
-      strategy: { type: true, rollingUpdate: { maxSurge: true, maxUnavailable: true } },
-      minReadySeconds: true,
-      revisionHistoryLimit: true,
-      progressDeadlineSeconds: true,
-    },
-  },
-  DaemonSet: {
-    apiVersion: true,
-    kind: true,
-    metadata: METADATA,
-    spec: { selector: { matchLabels: true }, template: TEMPLATE },
-  },
-  Pod: { apiVersion: true, kind: true, metadata: METADATA, spec: POD_SPEC },
-  ServiceAccount: SERVICE_ACCOUNT_FIELDS,
-  Service: {
-    apiVersion: true,
-    kind: true,
-    metadata: METADATA,
-    spec: {
-      type: true,
-      selector: true,
-      ports: { name: true, port: true, targetPort: true, nodePort: true, protocol: true },
-    },
-  },
-};
-
-const HPA_FIELDS: Tree = {
-  apiVersion: true,
-  kind: true,
-  metadata: METADATA,
-  spec: {
-    scaleTargetRef: { apiVersion: true, kind: true, name: true },
-    minReplicas: true,
-    maxReplicas: true,
-    metrics: {
-      type: true,
-      resource: { name: true, target: { type: true, averageUtilization: true, averageValue: true } },
-      containerResource: true,
-      pods: true,
-      object: true,
-      external: true,
-    },
-    behavior: true,
-  },
-};
-
-const API_VERSION: Readonly<Record<string, string>> = {
-  Deployment: 'apps/v1',
-  DaemonSet: 'apps/v1',
-  Pod: 'v1',
-  Service: 'v1',
-  ServiceAccount: 'v1',
-  HorizontalPodAutoscaler: 'autoscaling/v2',
-  Ingress: 'networking.k8s.io/v1',
-  NodePool: 'karpenter.sh/v1',
-};
 
 /** The first field strict decoding refuses: `spec.template.spec.containers[0].imagee`. */
 function unknownField(value: unknown, tree: Tree, path: string): string | null {
@@ -181,7 +73,7 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
   if (fields === undefined || API_VERSION[kind] !== apiVersion) {
     const hint =
       fields === undefined
-        ? `\nDockyard simulates Deployment, DaemonSet, Pod, Service, HorizontalPodAutoscaler, Ingress and Karpenter's NodePool so far.`
+        ? `\nDockyard simulates Namespace, Deployment, DaemonSet, Pod, Service, ServiceAccount, HorizontalPodAutoscaler, Ingress and Karpenter's NodePool so far.`
         : `\nDockyard: a ${kind} is apiVersion ${API_VERSION[kind]}.`;
     throw new Error(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${file}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first${hint}`,
@@ -193,6 +85,11 @@ function toObject(document: Record<string, Json>, file: string): KubeObject {
     throw new Error(
       `Error from server (BadRequest): error when ${verb} "${file}": ${kind} in version "${apiVersion.split('/').pop() ?? apiVersion}" cannot be handled as a ${kind}: strict decoding error: unknown field "${unknown}"`,
     );
+  if (kind === 'Namespace' && name !== '') {
+    const problem = namespaceNameProblem(name);
+    if (problem !== null) throw new Error(problem);
+    return { kind, name, namespace: '' };
+  }
   try {
     if (name === '') throw new Invalid('metadata.name: Required value: name or generateName is required');
     if (!NAME.test(name) || name.length > 253)

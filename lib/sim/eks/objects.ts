@@ -9,10 +9,12 @@ import { applyHpa } from './hpa-objects';
 import { applyIngress } from './ingress';
 import { applyNodePool } from './karpenter-objects';
 import type { HpaObject, IngressObject, NodePoolObject } from './object-kinds';
+import { applyNamespace, namespaceRefusal } from './namespaces';
 import type { World } from './world';
 
 /** A manifest after validation: what `kubectl apply` sends (lib/sim/eks/manifest.ts builds it). */
 export type KubeObject =
+  | { readonly kind: 'Namespace'; readonly name: string; readonly namespace: '' }
   | ServiceAccountObject
   | {
       readonly kind: 'Deployment';
@@ -54,6 +56,7 @@ export type KubeObject =
 export type ApplyResult = 'created' | 'configured' | 'unchanged';
 
 const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
+  Namespace: 'namespace',
   Deployment: 'deployment.apps',
   DaemonSet: 'daemonset.apps',
   Pod: 'pod',
@@ -66,6 +69,13 @@ const RESOURCE: Readonly<Record<KubeObject['kind'], string>> = {
 
 export const resourceName = (kind: KubeObject['kind'], name: string) => `${RESOURCE[kind]}/${name}`;
 
+/** The API's plural in messages: `deployments.apps "web"`, `ingresses.networking.k8s.io "web"`. */
+function apiName(kind: KubeObject['kind'], name: string): string {
+  const [singular = '', ...group] = RESOURCE[kind].split('.');
+  const plural = singular.endsWith('s') ? `${singular}es` : `${singular}s`;
+  return `${[plural, ...group].join('.')} "${name}"`;
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const noCluster = (world: World) => kubectlUnreachable(world);
@@ -74,6 +84,13 @@ const noCluster = (world: World) => kubectlUnreachable(world);
 export function applyObject(world: World, object: KubeObject): { ok: true; response: Json } | CommandError {
   const unreachable = noCluster(world);
   if (unreachable !== null) return unreachable;
+  if (object.kind === 'Namespace') return applyNamespace(world, object.name, false);
+  // Cluster-scoped kinds have no namespace to check.
+  const refused =
+    object.kind === 'NodePool'
+      ? null
+      : namespaceRefusal(world, object.namespace, apiName(object.kind, object.name));
+  if (refused !== null) return refused;
   let result: ApplyResult;
   switch (object.kind) {
     case 'Deployment': {

@@ -5,10 +5,12 @@ import type { LivenessProbe, NodeAffinity, TopologySpreadConstraint } from './sp
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
 import type { NodeClaim, NodePool } from './karpenter-types';
+import type { Namespace } from './namespace-types';
 import type { SchedulingRecord } from './scheduling-types';
 import type { Service } from './service-types';
 
 export type { FargateProfile, FargateSelector } from './fargate-types';
+export type { Namespace } from './namespace-types';
 export type { NodeVerdict, SchedulingRecord } from './scheduling-types';
 export type { Service, ServiceLoadBalancer, ServicePort } from './service-types';
 export type {
@@ -253,4 +255,6 @@ export interface EksState extends BaseState {
   readonly fargateProfiles: readonly FargateProfile[];
   readonly serviceAccounts: readonly ServiceAccount[];
   readonly podIdentityAssociations: readonly PodIdentityAssociation[];
+  /** The namespaces the learner made; the four built-in ones are not stored (see namespaces.ts). */
+  readonly namespaces: readonly Namespace[];
 }

@@ -3,6 +3,7 @@ import type { Rng } from '../core/rng';
 import type { PodIdentityAssociation, ServiceAccount } from './identity-types';
 import type { DeploymentLoad, EksAddon, HorizontalPodAutoscaler, MetricsScrape } from './autoscaling-types';
 import type { Ingress } from './ingress-types';
+import type { Namespace } from './namespace-types';
 import type { NodeClaim, NodePool } from './karpenter-types';
 import type {
   Cluster,
@@ -47,6 +48,7 @@ export interface World {
   fargateProfiles: FargateProfile[];
   serviceAccounts: ServiceAccount[];
   podIdentityAssociations: PodIdentityAssociation[];
+  namespaces: Namespace[];
   readonly events: SimEvent[];
   /** Where each pod sits in `pods`, rebuilt when the array is replaced (not part of the state). */
   podSlots: { array: Pod[]; slots: Map<string, number> } | null;
@@ -81,6 +83,7 @@ export function openWorld(state: EksState): World {
     fargateProfiles: [...state.fargateProfiles],
     serviceAccounts: [...state.serviceAccounts],
     podIdentityAssociations: [...state.podIdentityAssociations],
+    namespaces: [...state.namespaces],
     events: [],
     podSlots: null,
   };
