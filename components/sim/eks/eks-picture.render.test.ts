@@ -50,7 +50,9 @@ describe('EksPicture', () => {
     const html = render('web-deployment');
     expect(html.match(/aria-label="Pod web-[a-z0-9]+-[a-z0-9]{5}, Running/g)).toHaveLength(3);
     expect(html).toContain('Why this node?');
-    expect(html).toMatch(/Chosen.*NodeResourcesFit \d+ × 1/s);
+    expect(html).toMatch(
+      /Chosen.*NodeResourcesFit<\/span> <!-- -->\d+<!-- --> ×<!-- --> <!-- -->1<!-- -->: LeastAllocated: \d+% of CPU/s,
+    );
     expect(html).toContain('READY <!-- -->3<!-- -->/<!-- -->3');
   });
 

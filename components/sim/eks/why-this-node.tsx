@@ -63,7 +63,22 @@ export function WhyThisNode({ pod, onInspect }: { pod: Pod | null; onInspect: Ek
                     {row.node.split('.')[0]}
                   </button>
                 </p>
-                <p className="mt-0.5 wrap-anywhere">{row.why}</p>
+                {row.parts.length === 0 ? (
+                  <p className="mt-0.5 wrap-anywhere">{row.why}</p>
+                ) : (
+                  <>
+                    <p className="mt-0.5 font-semibold">Total {row.total}</p>
+                    <ul className="mt-0.5 list-disc pl-5">
+                      {row.parts.map((part) => (
+                        <li key={part.plugin} className="wrap-anywhere">
+                          <span className="font-mono text-sm">{part.plugin}</span> {part.score} ×{' '}
+                          {part.weight}
+                          {part.reason === '' ? '' : `: ${part.reason}`}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </li>
             ))}
           </ol>

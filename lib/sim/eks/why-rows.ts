@@ -6,6 +6,13 @@ export interface WhyNodeRow {
   /** The plugin that filtered the node out, with its reasons; or each score plugin's part of the total. */
   readonly why: string;
   readonly total: number | null;
+  /** Each score plugin's part, with what it saw on this node; empty for a node filtered out. */
+  readonly parts: readonly {
+    readonly plugin: string;
+    readonly score: number;
+    readonly weight: number;
+    readonly reason: string;
+  }[];
 }
 
 /** `NodeResourcesFit 72 × 1` for each score plugin, then the weighted sum. */
@@ -27,12 +34,14 @@ export function whyNodeRows(record: SchedulingRecord): WhyNodeRow[] {
         verdict: 'filtered',
         why: `Filtered out by ${verdict.plugin}: ${verdict.reasons.join('; ')}`,
         total: null,
+        parts: [],
       };
     return {
       node: verdict.node,
       verdict: verdict.node === record.chosen ? 'chosen' : 'scored',
       why: scoreWords(verdict),
       total: verdict.total,
+      parts: verdict.scores,
     };
   });
   const rank = { chosen: 0, scored: 1, filtered: 2 } as const;
