@@ -17,8 +17,14 @@ async function choose(page: Page, question: Question, right: boolean) {
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
   const shown = displayedOptions(question).map((option) => option.id);
   const pick = right ? question.answer : shown.find((id) => id !== question.answer)!;
-  await page.keyboard.press(String(shown.indexOf(pick) + 1));
+  const radio = page.getByRole('radio').nth(shown.indexOf(pick));
+  // A key pressed while the question is still taking focus can be lost: press until it takes.
+  await expect(async () => {
+    await page.keyboard.press(String(shown.indexOf(pick) + 1));
+    await expect(radio).toBeChecked({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
 }
 
 test('a generated binpack question: the situation, a wrong answer, the engine’s reasoning, the simulator, a new one', async ({
