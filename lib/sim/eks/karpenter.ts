@@ -104,7 +104,9 @@ const price = (type: string) => ON_DEMAND_HOURLY_USD[type] ?? Infinity;
 function pack(world: World, pool: NodePool, pending: readonly Pod[]): Claim[] {
   const claims: Claim[] = [];
   const sorted = [...pending].sort(
-    (a, b) => podRequests(b.spec).cpu - podRequests(a.spec).cpu || podRequests(b.spec).memory - podRequests(a.spec).memory,
+    (a, b) =>
+      podRequests(b.spec).cpu - podRequests(a.spec).cpu ||
+      podRequests(b.spec).memory - podRequests(a.spec).memory,
   );
   for (const pod of sorted) {
     const requests = podRequests(pod.spec);
@@ -114,7 +116,13 @@ function pack(world: World, pool: NodePool, pending: readonly Pod[]): Claim[] {
       const options = claim.options.filter(
         (option) =>
           fitting.some((own) => own.type === option.type && own.zone === option.zone) &&
-          holds(world, option.type, claim.cpu + requests.cpu, claim.memory + requests.memory, claim.pods.length + 1),
+          holds(
+            world,
+            option.type,
+            claim.cpu + requests.cpu,
+            claim.memory + requests.memory,
+            claim.pods.length + 1,
+          ),
       );
       if (options.length === 0) continue;
       Object.assign(claim, {
@@ -165,7 +173,9 @@ function launch(world: World, pool: NodePool, type: string, zone: string): KubeN
 }
 
 function poolCpu(world: World, pool: NodePool): number {
-  const names = new Set(world.nodeClaims.filter((claim) => claim.nodePool === pool.name).map((claim) => claim.nodeName));
+  const names = new Set(
+    world.nodeClaims.filter((claim) => claim.nodePool === pool.name).map((claim) => claim.nodeName),
+  );
   return world.nodes.filter((node) => names.has(node.name)).reduce((sum, node) => sum + node.capacity.cpu, 0);
 }
 
@@ -173,7 +183,11 @@ function poolCpu(world: World, pool: NodePool): number {
 function unplaced(world: World): Pod[] {
   const nominated = new Set(world.nodeClaims.flatMap((claim) => claim.pods));
   return world.pods.filter(
-    (pod) => pod.nodeName === null && pod.deletedAt === null && pod.lastScheduling?.message && !nominated.has(pod.uid),
+    (pod) =>
+      pod.nodeName === null &&
+      pod.deletedAt === null &&
+      pod.lastScheduling?.message &&
+      !nominated.has(pod.uid),
   );
 }
 
@@ -189,7 +203,8 @@ export function runKarpenter(world: World): void {
   for (const pool of [...world.nodePools].sort((a, b) => a.name.localeCompare(b.name))) {
     for (const claim of pack(world, pool, left)) {
       const [choice] = [...claim.options].sort(
-        (a, b) => price(a.type) - price(b.type) || a.type.localeCompare(b.type) || a.zone.localeCompare(b.zone),
+        (a, b) =>
+          price(a.type) - price(b.type) || a.type.localeCompare(b.type) || a.zone.localeCompare(b.zone),
       );
       if (choice === undefined) continue;
       const cpu = nodeSize(choice.type)?.capacity.cpu ?? 0;
@@ -239,11 +254,17 @@ export function releaseNominations(world: World): void {
 }
 
 /** The next batch check: every second while Karpenter could provision for a waiting pod. */
-export function nextKarpenterAt(state: Pick<EksState, 'now' | 'pods' | 'nodePools' | 'nodeClaims'>): number | null {
+export function nextKarpenterAt(
+  state: Pick<EksState, 'now' | 'pods' | 'nodePools' | 'nodeClaims'>,
+): number | null {
   if (state.nodePools.length === 0 || !karpenterRunning(state)) return null;
   const nominated = new Set(state.nodeClaims.flatMap((claim) => claim.pods));
   const waiting = state.pods.some(
-    (pod) => pod.nodeName === null && pod.deletedAt === null && pod.lastScheduling?.message && !nominated.has(pod.uid),
+    (pod) =>
+      pod.nodeName === null &&
+      pod.deletedAt === null &&
+      pod.lastScheduling?.message &&
+      !nominated.has(pod.uid),
   );
   return waiting ? (Math.floor(state.now / BATCH_IDLE_MS) + 1) * BATCH_IDLE_MS : null;
 }

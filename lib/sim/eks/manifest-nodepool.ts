@@ -16,7 +16,14 @@ export const NODEPOOL_FIELDS = {
   spec: {
     template: {
       metadata: { labels: true, annotations: true },
-      spec: { requirements: { key: true, operator: true, values: true, minValues: true }, nodeClassRef: { group: true, kind: true, name: true }, taints: true, startupTaints: true, expireAfter: true, terminationGracePeriod: true },
+      spec: {
+        requirements: { key: true, operator: true, values: true, minValues: true },
+        nodeClassRef: { group: true, kind: true, name: true },
+        taints: true,
+        startupTaints: true,
+        expireAfter: true,
+        terminationGracePeriod: true,
+      },
     },
     limits: { cpu: true, memory: true },
     disruption: true,
@@ -43,9 +50,12 @@ export function parseNodePool(name: string, spec: Record<string, Json>): KubeObj
   if (typeof ref['name'] !== 'string' || ref['name'] === '')
     throw new Invalid('spec.template.spec.nodeClassRef.name: Required value');
   if (templateSpec['taints'] !== undefined || templateSpec['startupTaints'] !== undefined)
-    throw new Error('Dockyard: NodePool taints are valid Karpenter, but this simulator launches untainted nodes only.');
+    throw new Error(
+      'Dockyard: NodePool taints are valid Karpenter, but this simulator launches untainted nodes only.',
+    );
   const list = templateSpec['requirements'] ?? [];
-  if (!Array.isArray(list)) throw new Invalid('spec.template.spec.requirements: Invalid value: must be an array');
+  if (!Array.isArray(list))
+    throw new Invalid('spec.template.spec.requirements: Invalid value: must be an array');
   const requirements = list.map((entry, index) => {
     const item = isObject(entry) ? entry : {};
     const where = `spec.template.spec.requirements[${index}]`;
@@ -58,20 +68,27 @@ export function parseNodePool(name: string, spec: Record<string, Json>): KubeObj
         `${where}.operator: Unsupported value: "${String(operator)}": supported values: "In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"`,
       );
     if (operator !== 'In' && operator !== 'NotIn')
-      throw new Error(`Dockyard: requirement operator ${String(operator)} is valid Karpenter; this simulator reads In and NotIn.`);
+      throw new Error(
+        `Dockyard: requirement operator ${String(operator)} is valid Karpenter; this simulator reads In and NotIn.`,
+      );
     if (!KNOWN_KEYS.includes(key))
-      throw new Error(`Dockyard: this simulator's nodes carry ${KNOWN_KEYS.join(', ')}; a requirement on ${key} is not simulated.`);
+      throw new Error(
+        `Dockyard: this simulator's nodes carry ${KNOWN_KEYS.join(', ')}; a requirement on ${key} is not simulated.`,
+      );
     if (!Array.isArray(values) || values.some((value) => typeof value !== 'string'))
       throw new Invalid(`${where}.values: Invalid value: must be a list of strings`);
     if (key === 'karpenter.sh/capacity-type' && operator === 'In' && !values.includes('on-demand'))
-      throw new Error('Dockyard: this simulator launches On-Demand instances only; Spot capacity is not simulated.');
+      throw new Error(
+        'Dockyard: this simulator launches On-Demand instances only; Spot capacity is not simulated.',
+      );
     return { key, operator, values: values as string[] } as const;
   });
   const limits = isObject(spec['limits']) ? spec['limits'] : {};
   let cpuLimit: number | null = null;
   if (limits['cpu'] !== undefined) {
     const parsed = parseCpu(limits['cpu'] as string | number);
-    if (!parsed.ok) throw new Invalid(`spec.limits.cpu: Invalid value: "${String(limits['cpu'])}": ${parsed.error}`);
+    if (!parsed.ok)
+      throw new Invalid(`spec.limits.cpu: Invalid value: "${String(limits['cpu'])}": ${parsed.error}`);
     cpuLimit = parsed.value;
   }
   return {
