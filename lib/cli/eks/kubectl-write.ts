@@ -102,7 +102,21 @@ export function create(state: EksState, flags: KubectlFlags, words: readonly str
       },
     },
   };
-  return dispatch({ type: 'Apply', object }, () => `deployment.apps/${name} created`);
+  return {
+    kind: 'dispatch',
+    command: { type: 'Apply', object },
+    render: (outcome) =>
+      outcome.error === undefined
+        ? { output: `deployment.apps/${name} created`, isError: false }
+        : {
+            // kubectl create words the API server's refusal its own way: `namespaces "x" not found`.
+            output:
+              outcome.error.code === 'Unreachable'
+                ? errorText(outcome)
+                : `error: failed to create deployment: ${outcome.error.message}`,
+            isError: true,
+          },
+  };
 }
 
 export function scale(flags: KubectlFlags, words: readonly string[]): Result {
