@@ -1,10 +1,7 @@
-import { pickInRange } from '../core/rng';
-import { ec2InstanceId } from '../core/ids';
-import { NODE_JOIN_MS } from './figures';
 import { ON_DEMAND_HOURLY_USD } from './instance-prices';
 import type { NodeClaim, NodePool } from './karpenter-types';
-import { nameSuffix, nodeNameFor, zoneIp } from './names';
-import { ZONES } from './nodes';
+import { nameSuffix } from './names';
+import { launchEc2Node, ZONES } from './nodes';
 import { NODE_INSTANCE_TYPES, nodeSize } from './node-sizes';
 import { podObject } from './pods';
 import { podRequests, registered } from './pod-requests';
@@ -143,33 +140,13 @@ function pack(world: World, pool: NodePool, pending: readonly Pod[]): Claim[] {
 
 /** EC2 launches the instance now; it boots and registers as an ordinary node. */
 function launch(world: World, pool: NodePool, type: string, zone: string): KubeNode {
-  const size = nodeSize(type);
-  if (size === undefined) throw new Error(`unknown instance type ${type}`);
-  const [instanceId, afterId] = ec2InstanceId(world.rng);
-  const [joinMs, afterJoin] = pickInRange(afterId, NODE_JOIN_MS);
-  world.rng = afterJoin;
-  const ip = zoneIp(zone, world.nextIp);
-  world.nextIp += 1;
-  const name = nodeNameFor(ip);
-  const node: KubeNode = {
-    name,
-    instanceId,
-    nodegroup: '',
+  return launchEc2Node(world, {
     instanceType: type,
     zone,
-    internalIp: ip,
-    labels: { ...nodeLabels(pool, type, zone), 'kubernetes.io/hostname': name },
+    nodegroup: '',
     taints: [],
-    unschedulable: false,
-    allocatable: size.allocatable,
-    capacity: size.capacity,
-    ready: 'False',
-    createdAt: world.now,
-    joinsAt: world.now + joinMs,
-    lastHeartbeat: null,
-  };
-  world.nodes.push(node);
-  return node;
+    labels: (name) => ({ ...nodeLabels(pool, type, zone), 'kubernetes.io/hostname': name }),
+  });
 }
 
 function poolCpu(world: World, pool: NodePool): number {

@@ -20,34 +20,37 @@ export const UNREACHABLE = 'node.kubernetes.io/unreachable';
 
 export const nodeObject = (node: Pick<KubeNode, 'name'>) => `node/${node.name}`;
 
-/** Launches one EC2 instance of a node group in a zone; it joins the cluster when it has booted. */
-function launchNode(world: World, group: Nodegroup, zone: string): KubeNode {
-  const size = nodeSize(group.instanceType);
-  if (size === undefined) throw new Error(`unknown instance type ${group.instanceType}`);
+/**
+ * Launches one EC2 instance as a worker node: its id, its address in the zone, its name from the
+ * address; it joins the cluster when it has booted (70 to 110 s). `labels` gets the node's name.
+ */
+export function launchEc2Node(
+  world: World,
+  spec: {
+    readonly instanceType: string;
+    readonly zone: string;
+    readonly nodegroup: string;
+    readonly taints: readonly Taint[];
+    readonly labels: (name: string) => Readonly<Record<string, string>>;
+  },
+): KubeNode {
+  const size = nodeSize(spec.instanceType);
+  if (size === undefined) throw new Error(`unknown instance type ${spec.instanceType}`);
   const [instanceId, afterId] = ec2InstanceId(world.rng);
   const [joinMs, afterJoin] = pickInRange(afterId, NODE_JOIN_MS);
   world.rng = afterJoin;
-  const ip = zoneIp(zone, world.nextIp);
+  const ip = zoneIp(spec.zone, world.nextIp);
   world.nextIp += 1;
   const name = nodeNameFor(ip);
   const node: KubeNode = {
     name,
     instanceId,
-    nodegroup: group.name,
-    instanceType: group.instanceType,
-    zone,
+    nodegroup: spec.nodegroup,
+    instanceType: spec.instanceType,
+    zone: spec.zone,
     internalIp: ip,
-    labels: {
-      'eks.amazonaws.com/nodegroup': group.name,
-      'kubernetes.io/hostname': name,
-      'kubernetes.io/os': 'linux',
-      'kubernetes.io/arch': size.spec.architecture === 'arm64' ? 'arm64' : 'amd64',
-      'node.kubernetes.io/instance-type': group.instanceType,
-      'topology.kubernetes.io/region': 'us-east-1',
-      'topology.kubernetes.io/zone': zone,
-      ...group.labels,
-    },
-    taints: group.taints,
+    labels: spec.labels(name),
+    taints: spec.taints,
     unschedulable: false,
     allocatable: size.allocatable,
     capacity: size.capacity,
@@ -58,6 +61,27 @@ function launchNode(world: World, group: Nodegroup, zone: string): KubeNode {
   };
   world.nodes.push(node);
   return node;
+}
+
+/** Launches one EC2 instance of a node group in a zone. */
+function launchNode(world: World, group: Nodegroup, zone: string): KubeNode {
+  const architecture = nodeSize(group.instanceType)?.spec.architecture;
+  return launchEc2Node(world, {
+    instanceType: group.instanceType,
+    zone,
+    nodegroup: group.name,
+    taints: group.taints,
+    labels: (name) => ({
+      'eks.amazonaws.com/nodegroup': group.name,
+      'kubernetes.io/hostname': name,
+      'kubernetes.io/os': 'linux',
+      'kubernetes.io/arch': architecture === 'arm64' ? 'arm64' : 'amd64',
+      'node.kubernetes.io/instance-type': group.instanceType,
+      'topology.kubernetes.io/region': 'us-east-1',
+      'topology.kubernetes.io/zone': zone,
+      ...group.labels,
+    }),
+  });
 }
 
 /** Adds nodes to reach the group's desired size, spread across the zones in turn (the ASG's balancing). */
