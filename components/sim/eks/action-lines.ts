@@ -1,5 +1,6 @@
 import type { EksState } from '@/lib/sim/eks/types';
-import { isFargateNode, SYSTEM_NAMESPACE } from './picture-model';
+import { isFargateNode } from '@/lib/sim/eks/fargate-pods';
+import { SYSTEM_NAMESPACE } from './picture-model';
 
 export interface QuickAction {
   readonly label: string;

@@ -9,7 +9,7 @@ import { StateSymbol } from '../state-symbol';
 import { TONE_CLASSES } from '../vm/status';
 import type { EksInspect } from './inspect-target';
 import { PodList } from './pod-chip';
-import { isFargateNode } from './picture-model';
+import { isFargateNode } from '@/lib/sim/eks/fargate-pods';
 import { nodeLook } from './pod-look';
 
 /** `ip-192-168-32-10.ec2.internal` → `ip-192-168-32-10`: the part that differs, for a card's title. */

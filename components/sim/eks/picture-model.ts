@@ -1,4 +1,5 @@
 import { nodeUse, type NodeUse } from '@/lib/sim/eks/scheduler';
+import { isFargateNode } from '@/lib/sim/eks/fargate-pods';
 import { ZONES } from '@/lib/sim/eks/nodes';
 import type { EksState, KubeNode, Pod } from '@/lib/sim/eks/types';
 
@@ -28,10 +29,6 @@ export interface PictureModel {
 }
 
 const EMPTY_USE: NodeUse = { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0 };
-
-/** EKS on Fargate runs each pod on a node of its own, which the picture draws apart from EC2 nodes. */
-export const isFargateNode = (node: KubeNode): boolean =>
-  node.labels['eks.amazonaws.com/compute-type'] === 'fargate';
 
 /**
  * The picture's layout: the three zones in order, each with its nodes by name and their pods by
