@@ -137,6 +137,7 @@ describe('the course content', () => {
       [13, 'kubernetes-scheduler'],
       [14, 'eks-node-failure-and-rollouts'],
       [15, 'scaling-pods-and-nodes'],
+      [16, 'aws-container-family'],
     ]);
   });
 
