@@ -11,7 +11,7 @@
  * With --preset, the preset's setup lines run first and are printed as the browser's console shows
  * them when it opens at that preset (its seed unless --seed is given).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getSimulator, listSimulators } from '../lib/sim/registry';
@@ -102,7 +102,21 @@ export function filesBeside(scriptFile: string): CliContext {
         return { ok: false };
       }
     },
+    listFiles: () => listFolder(base, ''),
   };
+}
+
+/** The files of a build context folder, two levels deep (`docker build .` beside a script). */
+function listFolder(base: string, prefix: string): string[] {
+  try {
+    return readdirSync(resolve(base, prefix || '.'), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isFile()) return [path];
+      return entry.isDirectory() && !prefix.includes('/') ? listFolder(base, `${path}/`) : [];
+    });
+  } catch {
+    return [];
+  }
 }
 
 /** Runs a script's text and returns the transcript (no trailing newline). */
@@ -136,6 +150,7 @@ export function runSimScript(
       const beside = files.readFile(path);
       return beside.ok ? beside : exampleFiles.readFile(path);
     },
+    listFiles: () => [...new Set([...(files.listFiles?.() ?? []), ...(exampleFiles.listFiles?.() ?? [])])],
   };
   for (const raw of text.split(/\r?\n/)) {
     const trimmed = raw.trim();

@@ -9,7 +9,7 @@ const UNIT_MS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600
 export type ParsedSleep =
   { readonly ok: true; readonly ms: number } | { readonly ok: false; readonly error: string };
 
-export function parseSleep(args: readonly string[]): ParsedSleep {
+export function parseSleep(args: readonly string[], maxMs = MAX_SLEEP_MS): ParsedSleep {
   const tryHelp = "Try 'sleep --help' for more information.";
   if (args.length === 0) return { ok: false, error: `sleep: missing operand\n${tryHelp}` };
   let total = 0;
@@ -21,11 +21,11 @@ export function parseSleep(args: readonly string[]): ParsedSleep {
     total += Number(match[1]) * unit;
   }
   const ms = Math.round(total);
-  if (ms > MAX_SLEEP_MS) {
+  if (ms > maxMs) {
+    const most = maxMs >= UNIT_MS['d']! ? `${Math.floor(maxMs / UNIT_MS['d']!)}d` : `${Math.floor(maxMs / UNIT_MS['h']!)}h`;
     return {
       ok: false,
-      error:
-        'Dockyard: one sleep can let at most 1h of simulated time pass; use several lines or the timeline.',
+      error: `Dockyard: one sleep can let at most ${most} of simulated time pass; use several lines or the timeline.`,
     };
   }
   return { ok: true, ms };

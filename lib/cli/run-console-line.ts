@@ -1,6 +1,6 @@
 import type { BaseState, CommandBase } from '../sim/core/types';
 import { advance, dispatchWithResult, type Session } from '../sim/core/session';
-import { tokenize } from './tokenize';
+import { splitPipe, tokenize } from './tokenize';
 import { parseSleep } from './duration';
 import { isLoop, parseLoop } from './loop';
 import { NO_FILES, type CliContext, type ConsoleCli, type Printed } from './types';
@@ -101,12 +101,32 @@ function commandNotFound(
   );
 }
 
+/** `A | B` where the console allows it: B reads what A printed. A must only print. */
+function runPipe<S extends BaseState, C extends CommandBase>(
+  session: Session<S, C>,
+  [left, right]: readonly [string, string],
+  cli: ConsoleCli<S, C>,
+  context: CliContext,
+): ConsoleLineResult<S, C> {
+  if (left === '' || right === '') return { session, output: "bash: syntax error near unexpected token `|'", isError: true };
+  const tokens = tokenize(left);
+  const program = tokens.ok ? cli.programs.find((candidate) => candidate.name === tokens.tokens[0]) : undefined;
+  if (!tokens.ok || program === undefined) return runSimple(session, left, cli, context);
+  const result = program.run(tokens.tokens.slice(1), session.state, context);
+  if (result.kind === 'dispatch')
+    return { session, output: 'Dockyard: only a command that prints (such as aws ecr get-login-password) can feed a pipe here.', isError: true };
+  if (result.isError) return { session, output: result.output, isError: true };
+  return runSimple(session, right, cli, { ...context, stdin: result.output });
+}
+
 function runSimple<S extends BaseState, C extends CommandBase>(
   session: Session<S, C>,
   line: string,
   cli: ConsoleCli<S, C>,
   context: CliContext,
 ): ConsoleLineResult<S, C> {
+  const pipe = cli.pipes === true && context.stdin === undefined ? splitPipe(line) : null;
+  if (pipe !== null) return runPipe(session, pipe, cli, context);
   const tokenized = tokenize(line);
   if (!tokenized.ok) {
     const unclosed = /^bash: unexpected EOF while looking for matching `(.)'$/.exec(tokenized.error);
@@ -124,7 +144,7 @@ function runSimple<S extends BaseState, C extends CommandBase>(
       // The browser console clears itself; a script has nothing to clear.
       return { session, output: '', isError: false };
     case 'sleep': {
-      const sleep = parseSleep(args);
+      const sleep = parseSleep(args, cli.maxSleepMs);
       if (!sleep.ok) {
         const output = sleep.error.startsWith('sleep: ')
           ? withHint(sleep.error, 'give a number of seconds, or add m or h: sleep 30, sleep 2m.')

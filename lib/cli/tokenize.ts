@@ -92,3 +92,25 @@ export function tokenize(line: string): Tokenized {
   }
   return { ok: true, tokens: scan.tokens };
 }
+
+/**
+ * `A | B` split at its one unquoted pipe, or null when the line has none, several, or any other
+ * operator (those stay refused by `tokenize`).
+ */
+export function splitPipe(line: string): readonly [string, string] | null {
+  let quote: '"' | "'" | null = null;
+  const pipes: number[] = [];
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index];
+    if (quote !== null) {
+      if (char === quote) quote = null;
+      else if (char === '\\' && quote === '"') index += 1;
+    } else if (char === '\\') index += 1;
+    else if (char === "'" || char === '"') quote = char;
+    else if (char === '|') pipes.push(index);
+    else if (char !== undefined && OPERATORS.has(char)) return null;
+  }
+  const [at, ...more] = pipes;
+  if (at === undefined || more.length > 0 || line[at + 1] === '|') return null;
+  return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+}

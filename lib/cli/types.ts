@@ -33,6 +33,10 @@ export type CliResult<S, C> =
  */
 export interface CliContext {
   readFile(path: string): { readonly ok: true; readonly text: string } | { readonly ok: false };
+  /** Every file it can read, for a build context (`docker build .`); absent when unknown. */
+  listFiles?(): readonly string[];
+  /** What the command on the left of a pipe printed (`aws ecr get-login-password | docker login …`). */
+  readonly stdin?: string;
 }
 
 export const NO_FILES: CliContext = { readFile: () => ({ ok: false }) };
@@ -51,6 +55,10 @@ export interface ConsoleCli<S extends BaseState, C extends CommandBase> {
   /** Shown at the top of `help`. */
   readonly title: string;
   readonly programs: readonly CliProgram<S, C>[];
+  /** The longest `sleep` one line may ask for (default: an hour; `duration.ts`). */
+  readonly maxSleepMs?: number;
+  /** Runs `A | B`: B reads what A printed as its stdin (one pipe, A must only print). */
+  readonly pipes?: boolean;
 }
 
 export const print = (output: string, isError = false): { kind: 'print' } & Printed => ({

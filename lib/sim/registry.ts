@@ -3,6 +3,7 @@ import type { SimulatorEntry } from './simulator-entry';
 import { vmSimulator } from './vm/simulator';
 import { ecsSimulator } from './ecs/simulator';
 import { eksSimulator } from './eks/simulator';
+import { ecrSimulator } from './ecr/simulator';
 
 export { sessionForPreset, type SimulatorEntry } from './simulator-entry';
 
@@ -14,6 +15,7 @@ export const SIMULATORS: Readonly<Record<string, SimulatorEntry>> = {
   vm: vmSimulator,
   ecs: ecsSimulator,
   eks: eksSimulator,
+  ecr: ecrSimulator,
 };
 
 export function getSimulator(id: string): SimulatorEntry | undefined {

@@ -15,5 +15,6 @@ export function cliFiles(files: Readonly<Record<string, string>>): CliContext {
           : undefined;
       return text === undefined ? { ok: false } : { ok: true, text };
     },
+    listFiles: () => Object.keys(files),
   };
 }
