@@ -68,9 +68,9 @@ function pullLine(args: readonly string[]): Result {
     command: { type: 'DockerPull', ref, ...(platform === undefined ? {} : { platform }) },
     render: (outcome) =>
       answer(outcome, () => {
-        const r = outcome.response as { name: string; repository: string; tag: string; digest: string; upToDate: boolean; layers: { digest: string; status: string }[] };
+        const r = outcome.response as { name: string; path: string; repository: string; tag: string; digest: string; upToDate: boolean; layers: { digest: string; status: string }[] };
         const shown = r.name === '' ? ref : r.name;
-        const lines = [`${r.tag}: Pulling from ${r.repository.replace(/^docker\.io\/library\//, '')}`];
+        const lines = [`${r.tag}: Pulling from ${r.path}`];
         if (!r.upToDate) lines.push(...r.layers.map((layer) => `${shortId(layer.digest)}: ${layer.status}`));
         lines.push(`Digest: ${r.digest}`, r.upToDate ? `Status: Image is up to date for ${shown}` : `Status: Downloaded newer image for ${shown}`, shown);
         return lines.join('\n');

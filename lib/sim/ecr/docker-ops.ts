@@ -81,6 +81,7 @@ export function dockerPull(state: EcrState, command: EcrCommandOf<'DockerPull'>)
   const message = upToDate ? `${command.ref}: image is up to date` : `Pulled ${command.ref} for linux/${platform}`;
   return done({ ...pulled.state, localImages }, [event(state.now, 'image-pulled', 'success', message)], {
     name: pulled.name,
+    path: parsed.ok ? (parsed.ref.registry === null ? `library/${parsed.ref.repository}` : parsed.ref.repository) : repo,
     repository: repo,
     tag: parsed.ok ? (parsed.ref.digest ?? parsed.ref.tag ?? 'latest') : '',
     digest: pulled.digest,
