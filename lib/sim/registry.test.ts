@@ -27,10 +27,10 @@ const vm = () => {
 
 describe('registry', () => {
   it('maps engine ids to engine, console and presets', () => {
-    expect(listSimulators().map((s) => s.engine.id)).toEqual(['vm', 'ecs', 'eks']);
+    expect(listSimulators().map((s) => s.engine.id)).toEqual(['vm', 'ecs', 'eks', 'ecr']);
     expect(getSimulator('nope')).toBeUndefined();
     expect(getSimulator('toString')).toBeUndefined();
-    expect(Object.keys(engines())).toEqual(['vm', 'ecs', 'eks']);
+    expect(Object.keys(engines())).toEqual(['vm', 'ecs', 'eks', 'ecr']);
     expect(vm().cli.programs.map((p) => p.name)).toEqual(['docker', 'aws', 'traffic']);
   });
 });

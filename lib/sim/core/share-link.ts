@@ -194,8 +194,9 @@ function checkLog(
   }
   const { step, now } = head;
   const earliest = log[step - 1]?.at ?? 0;
-  const latest = log[step]?.at ?? MAX_SHARED_MS;
-  if (step > log.length || at > MAX_SHARED_MS || now < earliest || now > latest) {
+  const maxMs = engine.maxSharedMs ?? MAX_SHARED_MS;
+  const latest = log[step]?.at ?? maxMs;
+  if (step > log.length || at > maxMs || now < earliest || now > latest) {
     return fail(
       'out-of-range',
       `This link points to step ${step} at ${formatClock(now)}, which is outside its own history (${log.length} commands up to ${formatClock(at)}).`,

@@ -79,6 +79,11 @@ export interface Engine<S extends BaseState, C extends CommandBase> {
   nextChangeAt(state: S): number | null;
   /** Validates untrusted command data (share links, scripts). Returns the command or a message. */
   parseCommand(data: unknown): { ok: true; command: C } | { ok: false; error: string };
+  /**
+   * The longest simulated time a share link may replay (default 6 hours, share-link.ts). An engine
+   * whose story spans days (ECR lifecycle policies) and whose ticks are cheap may allow more.
+   */
+  readonly maxSharedMs?: number;
   /** Optional invariants checked by property tests; returns a list of broken rules (empty = fine). */
   checkInvariants?(state: S): string[];
 }

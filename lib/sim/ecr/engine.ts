@@ -76,4 +76,6 @@ export const ecrEngine: Engine<EcrState, EcrCommand> = {
   nextChangeAt,
   parseCommand: parseEcrCommand,
   checkInvariants: checkEcrInvariants,
+  // Lifecycle policies count days, and a tick only visits scans, previews and daily runs.
+  maxSharedMs: 62 * 24 * 3_600_000,
 };
