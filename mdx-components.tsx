@@ -11,6 +11,8 @@ import { CheckYourself } from '@/components/quiz/check-yourself';
 import { VmSimulator } from '@/components/sim/vm/vm-simulator-lazy';
 import { EcsSimulator } from '@/components/sim/ecs/ecs-simulator-lazy';
 import { EksSimulator } from '@/components/sim/eks/eks-simulator-lazy';
+import { EcrSimulator } from '@/components/sim/ecr/ecr-simulator-lazy';
+import { ComputeComparison } from '@/components/sim/cost/compute-comparison-lazy';
 import { Drill } from '@/components/drill/drill';
 import { AzSpreadDiagram } from '@/components/lesson/az-spread-diagram';
 import { EcsRolesDiagram } from '@/components/lesson/ecs-roles-diagram';
@@ -28,8 +30,10 @@ const components: MDXComponents = {
   Compare,
   CompareColumn,
   ComputeChooser: guarded(ComputeChooser, 'this exercise'),
+  ComputeComparison,
   DeploymentDiagram,
   Drill,
+  EcrSimulator,
   EcsRolesDiagram,
   EcsSimulator,
   EksSimulator,

@@ -43,6 +43,23 @@ export default function SimulatorsPage() {
             </p>
           </li>
         ))}
+        <li className="rounded-2xl border border-[var(--border)] p-5">
+          <h2 className="text-xl font-semibold">
+            <Link href="/simulators/compare/" className="hover:underline">
+              Choosing your compute: one workload, side by side
+            </Link>
+          </h2>
+          <p className="mt-1 text-[var(--fg-soft)]">
+            One nginx web app on EC2 VMs, ECS on EC2, EKS, ECS on Fargate, ECS Express Mode and AWS Lambda:
+            who manages what, time to first request, scaling from 3 to 30, and the cost of a simulated day,
+            idle and busy.
+          </p>
+          <p className="mt-3 text-sm font-medium">
+            <Link href="/simulators/compare/" className="text-accent-700 dark:text-accent-300 underline">
+              Open the comparison
+            </Link>
+          </p>
+        </li>
       </ul>
     </div>
   );

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ComputeComparison } from '@/components/sim/cost/compute-comparison-lazy';
+import { formatLessonNumber, loadCourseOutline } from '@/lib/content/course';
+
+const TITLE = 'Choosing your compute: one workload, side by side';
+const SUMMARY =
+  'The same nginx web app on EC2 VMs, ECS on EC2, EKS, ECS on Fargate, ECS Express Mode and AWS Lambda: who manages what, how fast each starts and scales, and what a day costs, idle and busy, with dated prices.';
+
+export const metadata: Metadata = { title: 'Choosing your compute', description: SUMMARY };
+
+export default function CompareComputePage() {
+  const lesson = loadCourseOutline().lessons.find((candidate) => candidate.slug === 'compute-on-aws');
+  return (
+    <div className="mx-auto max-w-[96rem] px-3 py-6 sm:px-6">
+      <p className="text-sm text-[var(--fg-soft)]">
+        <Link href="/simulators/" className="hover:underline">
+          Simulators
+        </Link>
+        <span aria-hidden="true"> / </span>
+        Choosing your compute
+      </p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{TITLE}</h1>
+      <p className="mt-2 max-w-[70ch] text-[var(--fg-soft)]">
+        {SUMMARY}{' '}
+        {lesson && (
+          <Link href={`/lessons/${lesson.slug}/`} className="text-accent-700 dark:text-accent-300 underline">
+            Lesson {formatLessonNumber(lesson.number)}: {lesson.title}
+          </Link>
+        )}
+      </p>
+      <ComputeComparison headingLevel={2} />
+    </div>
+  );
+}

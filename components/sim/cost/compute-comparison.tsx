@@ -1,0 +1,113 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { compareOptions, LOAD_SHAPE_LABELS, OPTION_MODELS, type CompareInput } from '@/lib/compare';
+import { ComparisonControls } from './comparison-controls';
+import { DayChart } from './day-chart';
+import { clock, count, usd } from './format';
+import { OPTION_LOOKS } from './option-looks';
+import { OptionCard } from './option-card';
+import { PriceNotes } from './price-notes';
+import { ResponsibilityTable } from './responsibility-table';
+import { ScaleStepView } from './scale-step-view';
+import { SummaryTable } from './summary-table';
+import { TimeControl } from './time-control';
+import { deeper, Heading, type HeadingLevel } from './heading';
+
+export const DEFAULT_INPUT: CompareInput = { shape: 'business-hours', peakRps: 2500, size: 'small' };
+const DEFAULT_MINUTE = 12 * 60 + 10;
+
+function SectionHeading({ level, children }: { level: HeadingLevel; children: string }) {
+  return (
+    <Heading level={level} className="mt-8 mb-3 text-xl font-semibold">
+      {children}
+    </Heading>
+  );
+}
+
+/**
+ * Choosing your compute: the seed's nginx, three replicas at rest, run six ways over a simulated
+ * day. The learner picks the load and the size; the model (lib/compare) does the rest, and every
+ * number on the page is a pure function of those choices and the minute shown.
+ */
+export function ComputeComparisonView({
+  initial = DEFAULT_INPUT,
+  headingLevel = 3,
+}: {
+  initial?: CompareInput;
+  /** The level of its section headings: 3 inside a lesson's h2 section, 2 on its own page. */
+  headingLevel?: HeadingLevel;
+}) {
+  const [input, setInput] = useState(initial);
+  const [minute, setMinute] = useState(DEFAULT_MINUTE);
+  const [playing, setPlaying] = useState(false);
+  const comparison = useMemo(() => compareOptions(input), [input]);
+  const onMinute = useCallback((next: number) => setMinute(next), []);
+  const onPlaying = useCallback((next: boolean) => setPlaying(next), []);
+  const meterScale = Math.max(...comparison.options.map((option) => option.dayTotal));
+  const load = comparison.load[minute] ?? 0;
+  const announcement = `${LOAD_SHAPE_LABELS[input.shape]}, peak ${count(input.peakRps)} requests per second, ${comparison.size.label}. Cost of the day: ${comparison.options
+    .map((option) => `${OPTION_LOOKS[option.id].short} ${usd(option.dayTotal)}`)
+    .join(', ')}.`;
+  return (
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={domAnimation} strict>
+        <section
+          aria-label="Choosing your compute: one workload, side by side"
+          className="wide @container my-8 rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] p-3 sm:p-5"
+        >
+          <p className="max-w-[70ch]">
+            The seed’s nginx web server, three replicas at rest, run six ways for one simulated day. Change
+            the load and the size; every figure follows.
+          </p>
+          <div className="mt-4">
+            <ComparisonControls input={input} onChange={setInput} />
+          </div>
+          <p role="status" className="sr-only">
+            {announcement}
+          </p>
+          <SectionHeading level={headingLevel}>Cost over the day</SectionHeading>
+          <DayChart comparison={comparison} minute={minute} />
+          <div className="mt-3">
+            <TimeControl minute={minute} playing={playing} onMinute={onMinute} onPlaying={onPlaying} />
+          </div>
+          <SectionHeading
+            level={headingLevel}
+          >{`Side by side at ${clock(minute)}: ${count(load)} requests/s`}</SectionHeading>
+          <div className="mb-4 rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3 @6xl:hidden">
+            <SummaryTable comparison={comparison} minute={minute} caption={`All six at ${clock(minute)}`} />
+          </div>
+          <div className="grid gap-3 @xl:grid-cols-2 @3xl:grid-cols-3 @6xl:grid-cols-6">
+            {comparison.options.map((day) => {
+              const model = OPTION_MODELS.find((candidate) => candidate.id === day.id);
+              return model ? (
+                <OptionCard
+                  key={day.id}
+                  day={day}
+                  model={model}
+                  size={comparison.size}
+                  minute={minute}
+                  load={load}
+                  meterScale={meterScale}
+                  headingLevel={deeper(headingLevel)}
+                />
+              ) : null;
+            })}
+          </div>
+          <p className="mt-2 text-sm text-[var(--fg-soft)]">
+            * Prices read from copies of the official price page, not the page itself: unconfirmed. Dates and
+            sources are under “Where the numbers come from”.
+          </p>
+          <SectionHeading level={headingLevel}>Who manages what</SectionHeading>
+          <ResponsibilityTable headingLevel={deeper(headingLevel)} />
+          <SectionHeading level={headingLevel}>Scaling from 3 to 30</SectionHeading>
+          <ScaleStepView size={comparison.size} />
+          <div className="mt-6">
+            <PriceNotes />
+          </div>
+        </section>
+      </LazyMotion>
+    </MotionConfig>
+  );
+}
