@@ -20,6 +20,11 @@ export interface ImageBehaviour {
   readonly leakMiBPerMinute?: number;
   /** Its health endpoint fails (HTTP 503) even though the process runs. */
   readonly unhealthy?: boolean;
+  /**
+   * It does not exit on SIGTERM (e.g. a shell script as PID 1 that does not pass the signal on), so
+   * the agent kills it with SIGKILL after the container's stopTimeout (exit code 137).
+   */
+  readonly ignoresSigterm?: boolean;
 }
 
 export interface CatalogImage {
@@ -172,6 +177,23 @@ export const IMAGE_CATALOG: readonly CatalogImage[] = [
     rpsPerVcpu: 0,
     startLogs: ['report-job: building the nightly report'],
     behaviour: { exitsAfterMs: { ms: 90_000, exitCode: 0, log: 'report-job: report written, exiting' } },
+  },
+  {
+    repository: `${ECR_REGISTRY}/report-job`,
+    tags: ['1.1.0'],
+    registry: 'ecr-private',
+    sizeMB: 30,
+    architectures: ['amd64', 'arm64'],
+    listensOn: null,
+    startMs: 500,
+    memoryMiB: 60,
+    rpsPerVcpu: 0,
+    // 1.1.0 starts from a shell script that does not forward signals: SIGTERM does not stop it.
+    startLogs: ['report-job 1.1.0: building the nightly report'],
+    behaviour: {
+      exitsAfterMs: { ms: 90_000, exitCode: 0, log: 'report-job: report written, exiting' },
+      ignoresSigterm: true,
+    },
   },
 ];
 

@@ -1,4 +1,4 @@
-import { TIMINGS } from '../figures';
+import { DEFAULT_STOP_TIMEOUT_S, TIMINGS } from '../figures';
 import { taskStateChange } from '../events';
 import { deregisterTaskTargets, onTaskStopped } from '../services/hooks';
 import type { StopCode, Task } from '../types';
@@ -33,29 +33,60 @@ export function beginStop(world: World, task: Task): Task {
   return enterStopping(world, task);
 }
 
-/** STOPPING: the agent sends SIGTERM; the apps in the catalog exit within a couple of seconds. */
+/** Fargate caps a container's stopTimeout at 120 seconds (§3.1). */
+const FARGATE_MAX_STOP_TIMEOUT_S = 120;
+
+const ignoresSigterm = (image: string): boolean => findImage(image)?.behaviour.ignoresSigterm === true;
+
+/**
+ * When the agent SIGKILLs what SIGTERM did not stop (ms after SIGTERM): the longest stopTimeout of
+ * the running containers that ignore SIGTERM (default 30 s, Fargate at most 120 s), or null when
+ * every running container exits on SIGTERM.
+ */
+function sigkillAfterMs(world: World, task: Task): number | null {
+  const def = definitionOf(world, task);
+  let longest: number | null = null;
+  for (const c of task.containers) {
+    if (c.lastStatus !== 'RUNNING' || !ignoresSigterm(c.image)) continue;
+    const set = def?.containerDefinitions.find((d) => d.name === c.name)?.stopTimeout ?? DEFAULT_STOP_TIMEOUT_S;
+    const seconds = task.launchType === 'FARGATE' ? Math.min(set, FARGATE_MAX_STOP_TIMEOUT_S) : set;
+    longest = Math.max(longest ?? 0, seconds * 1000);
+  }
+  return longest;
+}
+
+/**
+ * STOPPING: the agent sends SIGTERM; the apps in the catalog exit within a couple of seconds,
+ * except those that ignore it, which are killed (SIGKILL) after stopTimeout (§3.1).
+ */
 export function enterStopping(world: World, task: Task): Task {
+  const kill = sigkillAfterMs(world, task);
   const next = setTask(world, {
     ...task,
     lastStatus: 'STOPPING',
-    nextAt: world.now + draw(world, TIMINGS.gracefulStop),
+    nextAt: world.now + (kill ?? draw(world, TIMINGS.gracefulStop)),
     containerChangeAt: null,
   });
   taskStateChange(world, next);
   return next;
 }
 
-/** Containers still running exit on SIGTERM (exit 0) when the task stops. */
+/**
+ * Containers still running exit on SIGTERM (exit 0) when the task stops; one that ignores SIGTERM
+ * was killed by SIGKILL (exit 137, 128 + 9) and logged nothing more.
+ */
 export function stopContainers(world: World, task: Task): Task['containers'] {
   const def = definitionOf(world, task);
   return task.containers.map((c) => {
     if (c.lastStatus === 'STOPPED') return c;
-    if (c.lastStatus === 'RUNNING') {
+    const killed = c.lastStatus === 'RUNNING' && ignoresSigterm(c.image);
+    if (c.lastStatus === 'RUNNING' && !killed) {
       const container = def?.containerDefinitions.find((d) => d.name === c.name);
       if (container !== undefined)
         writeLogs(world, container, task, findImage(container.image)?.stopLogs ?? ['received SIGTERM, shutting down']);
     }
-    return { ...c, lastStatus: 'STOPPED' as const, exitCode: c.lastStatus === 'RUNNING' ? 0 : c.exitCode };
+    const exitCode = killed ? 137 : c.lastStatus === 'RUNNING' ? 0 : c.exitCode;
+    return { ...c, lastStatus: 'STOPPED' as const, exitCode };
   });
 }
 
