@@ -144,6 +144,7 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     placementConstraints: z.array(placementConstraint).max(10).optional(),
     group: z.string().max(255).optional(),
     startedBy: z.string().max(128).optional(),
+    platformVersion: z.string().max(64).optional(),
   }),
   z.strictObject({ type: z.literal('StopTask'), cluster, task: ref, reason: z.string().max(1024).optional() }),
   z.strictObject({
@@ -162,6 +163,7 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     healthCheckGracePeriodSeconds: z.number().int().optional(),
     deploymentConfiguration: deploymentConfiguration.optional(),
     availabilityZoneRebalancing: z.enum(['ENABLED', 'DISABLED']).optional(),
+    platformVersion: z.string().max(64).optional(),
   }),
   z.strictObject({
     type: z.literal('UpdateService'),
@@ -173,6 +175,7 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     deploymentConfiguration: deploymentConfiguration.optional(),
     healthCheckGracePeriodSeconds: z.number().int().optional(),
     availabilityZoneRebalancing: z.enum(['ENABLED', 'DISABLED']).optional(),
+    platformVersion: z.string().max(64).optional(),
   }),
   z.strictObject({ type: z.literal('DeleteService'), cluster, service: ref, force: z.boolean().optional() }),
   z.strictObject({
@@ -199,6 +202,14 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     exitCode: z.number().int().min(0).max(255),
   }),
   z.strictObject({ type: z.literal('SetLoad'), cluster, service: ref, rps: z.number().int().min(0).max(1_000_000) }),
+  /** Fargate Spot takes capacity back: the named tasks, or the `count` oldest RUNNING ones. */
+  z.strictObject({
+    type: z.literal('InterruptSpotTasks'),
+    cluster,
+    tasks: z.array(ref).max(100).optional(),
+    count: z.number().int().min(1).max(100).optional(),
+  }),
+  z.strictObject({ type: z.literal('SetFargateSpotCapacity'), available: z.boolean() }),
 ]);
 
 export type EcsCommand = z.infer<typeof ecsCommandSchema>;

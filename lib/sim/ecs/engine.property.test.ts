@@ -37,6 +37,27 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       placementConstraints: fc.constantFrom<{ type: string; expression?: string }[]>([], [{ type: 'distinctInstance' }]),
     }),
   }),
+  // Fargate Spot (§6): tasks on it, interruptions, and its capacity going and coming back.
+  fc.record({
+    kind: fc.constant('command' as const),
+    command: fc.record({
+      type: fc.constant('RunTask' as const),
+      taskDefinition: fc.constantFrom('webserver', 'web'),
+      count: fc.integer({ min: 1, max: 10 }),
+      networkConfiguration: fc.constant(AWSVPC_NETWORK),
+      capacityProviderStrategy: fc.constant<{ capacityProvider: string; base: number; weight: number }[]>([
+        { capacityProvider: 'FARGATE', base: 1, weight: 1 },
+        { capacityProvider: 'FARGATE_SPOT', base: 0, weight: 2 },
+      ]),
+    }),
+  }),
+  fc.record({
+    kind: fc.constant('command' as const),
+    command: fc.oneof(
+      fc.record({ type: fc.constant('InterruptSpotTasks' as const), count: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ type: fc.constant('SetFargateSpotCapacity' as const), available: fc.boolean() }),
+    ),
+  }),
   fc.record({ kind: fc.constant('command' as const), command: fc.constantFrom('us-east-1a', 'us-east-1b').chain((az) => fc.constantFrom({ type: 'FailAvailabilityZone' as const, az }, { type: 'RestoreAvailabilityZone' as const, az })) }),
   fc.record({ kind: fc.constant('command' as const), command: fc.constant({ type: 'CreateLogGroup' as const, logGroupName: '/ecs/web' }) }),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 180_000 }) }),

@@ -2,6 +2,7 @@ import type { CommandError, Engine, Json, Step } from '../core/types';
 import { parseEcsCommand, type EcsCommand } from './commands';
 import { createCluster, deleteCluster } from './clusters';
 import { chaosKillContainer, failAvailabilityZone, restoreAvailabilityZone, setAgentConnection } from './chaos';
+import { interruptSpotTasks, setFargateSpotCapacity } from './fargate/spot';
 import { changeRolePolicy, createLogGroup } from './iam-logs';
 import { initEcsState } from './init';
 import { launchInstances } from './instances/launch';
@@ -110,6 +111,10 @@ function route(world: World, command: EcsCommand): Outcome {
       return chaosKillContainer(world, command);
     case 'SetLoad':
       return setLoad(world, command);
+    case 'InterruptSpotTasks':
+      return interruptSpotTasks(world, command);
+    case 'SetFargateSpotCapacity':
+      return setFargateSpotCapacity(world, command.available);
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -138,7 +143,8 @@ export function applyEcsCommand(state: EcsState, command: EcsCommand): Step<EcsS
  */
 export const ecsEngine: Engine<EcsState, EcsCommand> = {
   id: 'ecs',
-  version: 1,
+  // 2: AWS Fargate's vCPU quotas, platform versions and Fargate Spot (fargate/).
+  version: 2,
   title: 'Amazon ECS',
   init: initEcsState,
   apply: applyEcsCommand,

@@ -16,7 +16,10 @@ export function ec2StateChange(world: World, id: string, state: string): void {
 export function taskStateChange(world: World, task: Task, level: 'info' | 'success' | 'warning' | 'error' = 'info'): void {
   const who = task.serviceName === null ? task.group : `service ${task.serviceName}`;
   const where =
-    task.ec2InstanceId ?? (task.launchType === 'FARGATE' ? `Fargate, ${task.az}` : 'waiting for an EC2 instance');
+    task.ec2InstanceId ??
+    (task.launchType === 'FARGATE'
+      ? `${task.capacityProvider === 'FARGATE_SPOT' ? 'Fargate Spot' : 'Fargate'}, ${task.az}`
+      : 'waiting for an EC2 instance');
   const reason = task.lastStatus === 'STOPPED' && task.stoppedReason !== null ? `: ${task.stoppedReason}` : '';
   emit(
     world,

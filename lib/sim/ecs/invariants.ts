@@ -1,10 +1,12 @@
+import { FARGATE_VCPU_QUOTAS, fargateCpuInUse } from './fargate/quotas';
 import { isValidFargateSize } from './taskdef';
 import type { EcsState } from './types';
 
 /**
  * Rules that hold in every reachable state (property tests check them after every step):
  * reservations match the tasks that hold them, remaining resources are never negative, nothing
- * runs on an INACTIVE instance, STOPPED tasks are desired STOPPED, and only valid Fargate sizes run.
+ * runs on an INACTIVE instance, STOPPED tasks are desired STOPPED, only valid Fargate sizes run, and
+ * Fargate tasks stay within the account's vCPU quotas (§6).
  */
 export function checkEcsInvariants(state: EcsState): string[] {
   const problems: string[] = [];
@@ -40,6 +42,11 @@ export function checkEcsInvariants(state: EcsState): string[] {
       problems.push(`Fargate task ${task.id} runs with ${task.cpu} CPU units and ${task.memory} MiB, not a valid Fargate size (§2.3)`);
     if (task.containerInstanceId !== null && !state.containerInstances.some((ci) => ci.id === task.containerInstanceId) && task.lastStatus !== 'STOPPED')
       problems.push(`task ${task.id} is on unknown container instance ${task.containerInstanceId}`);
+  }
+  for (const capacity of ['onDemand', 'spot'] as const) {
+    const units = fargateCpuInUse(state.tasks, capacity);
+    if (units > FARGATE_VCPU_QUOTAS[capacity] * 1024)
+      problems.push(`Fargate ${capacity} tasks hold ${units / 1024} vCPUs, over the quota of ${FARGATE_VCPU_QUOTAS[capacity]}`);
   }
   return problems;
 }

@@ -5,7 +5,8 @@ import { advanceTargets } from './elb';
 import { nextServicesChangeAt, reconcileServices } from './services';
 import { sampleMinute } from './scaling';
 import { advanceTask, applyContainerChanges } from './tasks/lifecycle';
-import type { EcsState } from './types';
+import { retireFargateCharges } from './fargate/billing';
+import type { EcsState, Task } from './types';
 import { closeWorld, findTaskById, openWorld, type World } from './world';
 
 const MINUTE = 60_000;
@@ -52,8 +53,13 @@ export function runDueChanges(world: World): void {
       if (after !== undefined && due(after.containerChangeAt, world.now)) applyContainerChanges(world, after);
     }
   }
-  if (world.tasks.some((t) => t.stoppedAt !== null && t.stoppedAt + STOPPED_TASK_RETENTION_MS <= world.now))
-    world.tasks = world.tasks.filter((t) => t.stoppedAt === null || t.stoppedAt + STOPPED_TASK_RETENTION_MS > world.now);
+  const expired = (t: Task): boolean => t.stoppedAt !== null && t.stoppedAt + STOPPED_TASK_RETENTION_MS <= world.now;
+  if (world.tasks.some(expired)) {
+    // The Fargate bill keeps what purged tasks cost (§6, fargate/billing.ts).
+    const retired = retireFargateCharges(world, world.tasks.filter(expired));
+    if (retired !== undefined) world.retiredFargateUsage = retired;
+    world.tasks = world.tasks.filter((t) => !expired(t));
+  }
   purgeInactive(world);
   advanceTargets(world);
   reconcileServices(world);

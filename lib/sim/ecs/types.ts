@@ -11,6 +11,7 @@ import type { Candidate, PlacementRequest } from './placement';
  */
 import type { Ec2Instance, IamRole, Subnet } from './state/account';
 import type { Cluster, ContainerInstance } from './state/cluster';
+import type { RetiredFargateUsage } from './state/fargate';
 import type {
   AutoScalingGroup,
   CapacityProvider,
@@ -30,6 +31,7 @@ export type * from './state/task-definition';
 export type * from './state/task';
 export type * from './state/service';
 export type * from './state/infrastructure';
+export type * from './state/fargate';
 
 // ---------------------------------------------------------------- the last placement
 
@@ -73,4 +75,11 @@ export interface EcsState extends BaseState {
   /** Counter for sequential ids (event ids, IPs). */
   readonly serial: number;
   readonly lastPlacement: PlacementRecord | null;
+  /**
+   * False while Dockyard's `chaos spot-capacity off` leaves Fargate Spot without spare capacity
+   * (absent: available, as in a fresh account).
+   */
+  readonly fargateSpotAvailable?: boolean;
+  /** The Fargate charges of tasks no longer in `tasks` (absent: none yet). */
+  readonly retiredFargateUsage?: RetiredFargateUsage;
 }

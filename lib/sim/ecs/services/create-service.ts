@@ -2,13 +2,15 @@ import type { CommandError } from '../../core/types';
 import { clusterNotFound, findCluster } from '../clusters';
 import type { EcsCommandOf } from '../commands';
 import { validatePlacement } from '../placement';
+import { resolvePlatformVersion } from '../fargate/platform-versions';
+import { spotDefinitionProblem } from '../fargate/spot-rules';
 import { resolveTaskDefinition } from '../taskdef';
 import { checkNetwork } from '../tasks/run-task';
 import type { PlacementConstraint, PlacementStrategy, Service } from '../types';
 import { emit, refused, type World } from '../world';
 import { defaultDeploymentConfiguration, mergeDeploymentConfiguration } from './bounds';
 import { launchTypeOf, resolveServiceCapacity } from './capacity';
-import { newDeployment } from './deployments';
+import { newDeployment, withPlatform } from './deployments';
 import { serviceArn } from './lookup';
 import { rebalancingCompatible } from './rebalance';
 import { loadBalancerProblem } from './validate-service';
@@ -69,6 +71,11 @@ export function createService(world: World, command: EcsCommandOf<'CreateService
     return fail('The daemon scheduling strategy does not support the FARGATE launch type.');
   if (!def.compatibilities.includes(launchType))
     return fail(`Task definition does not support launch_type ${launchType}.`);
+  // §6: the platform version (Fargate only, `LATEST` by default) and what Fargate Spot cannot run.
+  const platform = resolvePlatformVersion(command.platformVersion, def, launchType);
+  if (!platform.ok) return fail(platform.message, platform.code);
+  const spotProblem = spotDefinitionProblem(def, capacity.capacity.strategy);
+  if (spotProblem !== null) return fail(spotProblem);
   const constraints = command.placementConstraints ?? [];
   const strategies = command.placementStrategy ?? [];
   const placement = validatePlacement(constraints, strategies, launchType);
@@ -95,7 +102,7 @@ export function createService(world: World, command: EcsCommandOf<'CreateService
     capacityProviderStrategy: capacity.capacity.strategy,
     desiredCount,
     taskDefinitionArn: def.arn,
-    deployments: [newDeployment(world, def.arn, desiredCount)],
+    deployments: [withPlatform(newDeployment(world, def.arn, desiredCount), platform.requested)],
     deploymentConfiguration: config,
     placementStrategy: strategies as PlacementStrategy[],
     placementConstraints: constraints as PlacementConstraint[],
@@ -118,6 +125,7 @@ export function createService(world: World, command: EcsCommandOf<'CreateService
         ? 'ENABLED'
         : 'DISABLED'),
     rebalancing: null,
+    ...(platform.requested === null ? {} : { platformVersion: platform.requested }),
   };
   world.services = [
     ...world.services.filter((s) => !(s.cluster === cluster.name && s.name === service.name)),

@@ -31,6 +31,13 @@ export function newDeployment(
   };
 }
 
+/** A Fargate deployment records the platform version it asked for (§6); EC2 ones have none. */
+export function withPlatform(deployment: Deployment, platformVersion: string | null | undefined): Deployment {
+  return platformVersion === null || platformVersion === undefined
+    ? deployment
+    : { ...deployment, platformVersion };
+}
+
 /** Puts `deployment` in front as PRIMARY; the previous PRIMARY becomes ACTIVE. */
 export function withNewDeployment(service: Service, deployment: Deployment, now: number): Service {
   const previous = service.deployments.map((d) =>

@@ -101,7 +101,10 @@ export const serviceMessages = {
     `${name} has started ${tasks.length} tasks in ${az} to AZ Rebalance: ${tasks.map((t) => t.id).join(', ')}.`,
   rebalanceStoppedTasks: (name: string, az: string, tasks: readonly Pick<Task, 'id'>[]) =>
     `${name} has stopped ${tasks.length} running tasks in ${az} due to AZ rebalancing: ${tasks.map((t) => t.id).join(', ')}.`,
-  /** §4.4 quota form with RunTask's Fargate reason [unconfirmed combination]. */
+  /**
+   * §4.4 form with RunTask's Fargate capacity reason: observed as the title of sil-org/ecs-deploy#277
+   * (no AZ left for the service, or no Fargate Spot capacity).
+   */
   noFargateCapacity: (name: string) =>
     `${head(name)} was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.`,
 } as const;

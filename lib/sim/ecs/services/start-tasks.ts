@@ -6,8 +6,11 @@ import {
 } from '../placement';
 import { placeAndRecord } from '../tasks/place';
 import { createTask, type NewTask } from '../tasks/create';
-import { fargateSubnet, providerInstanceFilter } from '../tasks/run-task';
-import { taskNeeds } from '../tasks/size';
+import { fargateRoom, serviceEventFor } from '../fargate/launch-room';
+import { resolvePlatformVersion } from '../fargate/platform-versions';
+import { fargateSubnet } from '../tasks/fargate-subnet';
+import { providerInstanceFilter } from '../tasks/run-task';
+import { taskNeeds, taskSize } from '../tasks/size';
 import type { Deployment, PlacementConstraint, Service, Subnet, Task, TaskDefinition } from '../types';
 import type { World } from '../world';
 import { assignProviders, isFargateProvider } from './capacity';
@@ -76,7 +79,15 @@ function base(
     startedBy: deployment.id,
     serviceName: service.name,
     deploymentId: deployment.id,
+    platformVersion: servicePlatformVersion(service, def),
   };
+}
+
+/** §6: the version the service's Fargate tasks run on (checked when the service was created or updated). */
+function servicePlatformVersion(service: Service, def: TaskDefinition): string | null {
+  if (service.launchType === 'EC2') return null;
+  const resolved = resolvePlatformVersion(service.platformVersion, def, 'FARGATE');
+  return resolved.ok ? resolved.version : null;
 }
 
 function startOnEc2(
@@ -130,7 +141,11 @@ function startOnFargate(
 ): StartResult {
   const subnets = serviceSubnets(world, service).filter((s) => az === undefined || s.az === az);
   const started: Task[] = [];
-  for (const provider of providers) {
+  // Spot capacity and the vCPU quota (fargate/launch-room.ts); every task here has one provider.
+  const room = fargateRoom(world, providers[0] ?? null, taskSize(def).cpu, providers.length);
+  for (const [index, provider] of providers.entries()) {
+    if (index >= room.count && room.blocked !== null)
+      return { started, problem: serviceEventFor(room.blocked, service.name) };
     const subnet = fargateSubnet(world, subnets, serviceGroup(service));
     if (subnet === null) return { started, problem: serviceMessages.noFargateCapacity(service.name) };
     started.push(

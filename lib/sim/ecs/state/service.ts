@@ -16,6 +16,8 @@ export interface Deployment {
   readonly rolloutStateReason: string;
   /** True once a task of this deployment reached RUNNING (circuit breaker stage 2, §5.4). */
   readonly reachedRunning: boolean;
+  /** Fargate: the platform version this deployment asked for (`LATEST` or a version, §6). */
+  readonly platformVersion?: string;
 }
 
 export interface LoadBalancerLink {
@@ -82,6 +84,11 @@ export interface Service {
    * AZ that must become healthy before one in the crowded AZ stops, or null between steps.
    */
   readonly rebalancing?: { readonly taskId: string | null } | null;
+  /**
+   * Fargate: the platform version asked for (`LATEST` unless one was given, §6); tasks start on it
+   * resolved. Changing it starts a new deployment (§5.3). Absent on EC2 services.
+   */
+  readonly platformVersion?: string;
   /** DeleteService (§5.1): when the service turned DRAINING; it turns INACTIVE only after it. */
   readonly deletedAt?: number;
 }

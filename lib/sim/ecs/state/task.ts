@@ -106,4 +106,9 @@ export interface Task {
    * for a while first): the stopped reason ECS will report, e.g. `CannotPullContainerError: …`.
    */
   readonly startFailure: string | null;
+  /**
+   * Fargate tasks: the platform version the task runs on, resolved (`LATEST` is `1.4.0`, §6).
+   * Absent on EC2 tasks (and read as `1.4.0` on Fargate tasks of older saved states).
+   */
+  readonly platformVersion?: string;
 }

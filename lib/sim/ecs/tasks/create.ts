@@ -1,6 +1,7 @@
 import { arn, DEFAULT_SUBNETS } from '../catalog';
 import { TIMINGS } from '../figures';
 import { ec2StyleId, ecsResourceId } from '../ids';
+import { LATEST_LINUX } from '../fargate/platform-versions';
 import { findImage } from '../images';
 import { taskStateChange } from '../events';
 import type { ContainerInstance, LaunchType, Subnet, Task, TaskContainer, TaskDefinition } from '../types';
@@ -22,6 +23,8 @@ export interface NewTask {
   readonly startedBy: string | null;
   readonly serviceName: string | null;
   readonly deploymentId: string | null;
+  /** Fargate: the platform version, resolved (§6); absent or null on EC2. */
+  readonly platformVersion?: string | null;
 }
 
 const EPHEMERAL_FIRST = 49153;
@@ -158,6 +161,7 @@ export function createTask(world: World, request: NewTask): Task {
         : null,
     containerChangeAt: null,
     startFailure: null,
+    ...(request.launchType === 'FARGATE' ? { platformVersion: request.platformVersion ?? LATEST_LINUX } : {}),
   };
   if (containerInstance !== null) reserveOn(world, containerInstance.id, reserved);
   const created = provisioning ? task : enterPending(world, task);

@@ -15,8 +15,12 @@ import type {
 } from '../types';
 import { assignProviders, launchTypeOf, resolveServiceCapacity } from '../services/capacity';
 import { emit, refused, type World } from '../world';
+import { fargateRoom, runTaskReason } from '../fargate/launch-room';
+import { resolvePlatformVersion } from '../fargate/platform-versions';
+import { CAPACITY_UNAVAILABLE, spotDefinitionProblem } from '../fargate/spot-rules';
 import { createTask } from './create';
-import { taskNeeds } from './size';
+import { fargateSubnet } from './fargate-subnet';
+import { taskNeeds, taskSize } from './size';
 
 export type RunTaskCommand = EcsCommandOf<'RunTask'>;
 
@@ -64,44 +68,6 @@ export function checkNetwork(
   return { ok: true, subnets };
 }
 
-/** Fargate spreads a group's tasks across the given subnets' Availability Zones (§4.1), skipping AZs that are down. */
-export function fargateSubnet(world: World, subnets: readonly Subnet[], group: string): Subnet | null {
-  const open = subnets.filter((s) => s.available);
-  if (open.length === 0) return null;
-  const counts = groupTasksPerAz(world, group);
-  const count = (az: string): number => counts.get(az) ?? 0;
-  const chosen = open.reduce((best, subnet) => (count(subnet.az) < count(best.az) ? subnet : best));
-  // The caller starts a task there now; count it so the next pick in this instant sees it.
-  counts.set(chosen.az, count(chosen.az) + 1);
-  return chosen;
-}
-
-/**
- * Tasks of a group per AZ (desired RUNNING), counted once per instant of a working copy and kept
- * current by fargateSubnet's picks, so starting many Fargate tasks stays linear.
- */
-const azCounts = new WeakMap<
-  readonly unknown[],
-  { now: number; byGroup: Map<string, Map<string, number>> }
->();
-
-function groupTasksPerAz(world: World, group: string): Map<string, number> {
-  let entry = azCounts.get(world.tasks);
-  if (entry?.now !== world.now) {
-    entry = { now: world.now, byGroup: new Map() };
-    azCounts.set(world.tasks, entry);
-  }
-  let counts = entry.byGroup.get(group);
-  if (counts === undefined) {
-    counts = new Map();
-    for (const task of world.tasks)
-      if (task.group === group && task.desiredStatus === 'RUNNING')
-        counts.set(task.az, (counts.get(task.az) ?? 0) + 1);
-    entry.byGroup.set(group, counts);
-  }
-  return counts;
-}
-
 /** The instances an ASG capacity provider may place on (its group's instances), or all. */
 export function providerInstanceFilter(
   world: World,
@@ -121,6 +87,8 @@ interface RunRequest {
   readonly startedBy: string | null;
   readonly command: RunTaskCommand;
   readonly subnets: readonly Subnet[];
+  /** Fargate: the platform version resolved (§6); EC2: null. */
+  readonly platformVersion: string | null;
 }
 
 interface Launched {
@@ -138,20 +106,28 @@ function newTaskBase(request: RunRequest, launchType: LaunchType, capacityProvid
     startedBy: request.startedBy,
     serviceName: null,
     deploymentId: null,
+    platformVersion: request.platformVersion,
   };
 }
 
-/** Fargate tasks take an ENI in one of the subnets, spread over their AZs (§6). */
+/**
+ * Fargate tasks take an ENI in one of the subnets, spread over their AZs (§6), as far as Fargate
+ * Spot capacity and the vCPU quota allow (fargate/launch-room.ts).
+ */
 function runOnFargate(request: RunRequest, provider: string | null, count: number): Launched {
   const { world } = request;
   const launched: Launched = { taskArns: [], failures: [] };
+  const room = fargateRoom(world, provider, taskSize(request.def).cpu, count);
   for (let index = 0; index < count; index += 1) {
+    if (index >= room.count && room.blocked !== null) {
+      launched.failures.push({ arn: '', reason: runTaskReason(room.blocked) });
+      continue;
+    }
     const subnet = fargateSubnet(world, request.subnets, request.group);
     if (subnet === null)
       launched.failures.push({
         arn: '',
-        reason:
-          'Capacity is unavailable at this time. Please try again later or in a different availability zone',
+        reason: CAPACITY_UNAVAILABLE,
       });
     else
       launched.taskArns.push(
@@ -240,6 +216,12 @@ export function runTask(
         `Task definition does not support launch_type ${launchType}.`,
       ),
     };
+  // §6: the platform version (Fargate only), and what Fargate Spot cannot run (§5.6).
+  const platform = resolvePlatformVersion(command.platformVersion, def, launchType);
+  if (!platform.ok) return { ok: false, error: refused(world, platform.code, platform.message) };
+  const spotProblem = spotDefinitionProblem(def, capacity.capacity.strategy);
+  if (spotProblem !== null)
+    return { ok: false, error: refused(world, 'InvalidParameterException', spotProblem) };
   const placementProblem = validatePlacement(
     command.placementConstraints ?? [],
     command.placementStrategy ?? [],
@@ -276,6 +258,7 @@ export function runTask(
     startedBy: command.startedBy ?? null,
     command,
     subnets: network.subnets,
+    platformVersion: platform.version,
   };
   const taskArns: string[] = [];
   const failures: { arn: string; reason: string }[] = [];
