@@ -68,6 +68,8 @@ export function optionValues(flag: string, state: EcsState): readonly string[] {
       return state.autoScalingGroups.map((group) => group.name);
     case '--launch-type':
       return ['EC2', 'FARGATE'];
+    case '--platform-version':
+      return ['LATEST', '1.4.0', '1.3.0'];
     case '--requires-compatibilities':
       return ['EC2', 'FARGATE'];
     case '--network-mode':

@@ -9,7 +9,8 @@ import type { EcsState } from '../../sim/ecs/types';
 import { breathe, fuzzRuns, fuzzTimeout } from '../../testing/fuzz-runs';
 import { runConsoleLine } from '../run-console-line';
 import { NO_FILES, type ConsoleCli } from '../types';
-import { chaosProgram, DEFAULT_EXIT_CODE } from './chaos';
+import { chaosProgram } from './chaos';
+import { DEFAULT_EXIT_CODE } from './chaos-kill-container';
 import { ecsCli } from './ecs-cli';
 import { loadProgram } from './load';
 
@@ -224,6 +225,8 @@ describe('chaosProgram.complete', () => {
       'disconnect-agent',
       'reconnect-agent',
       'kill-container',
+      'interrupt-spot',
+      'spot-capacity',
     ]);
     expect(chaosProgram.complete(['fail-az'], state)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
     expect(chaosProgram.complete(['disconnect-agent'], state)).toEqual(
@@ -243,7 +246,16 @@ describe('chaosProgram (properties)', () => {
     ...session.state.containerInstances.map((c) => c.ec2InstanceId),
   ];
   const word = fc.oneof(
-    fc.constantFrom('fail-az', 'restore-az', 'disconnect-agent', 'reconnect-agent', 'kill-container', 'help'),
+    fc.constantFrom(
+      'fail-az',
+      'restore-az',
+      'disconnect-agent',
+      'reconnect-agent',
+      'kill-container',
+      'interrupt-spot',
+      'spot-capacity',
+      'help',
+    ),
     fc.constantFrom(
       'us-east-1a',
       'us-east-1b',
@@ -255,6 +267,9 @@ describe('chaosProgram (properties)', () => {
       '0',
       '137',
       '256',
+      '--count',
+      'off',
+      'on',
     ),
     fc.constantFrom(...ids),
     fc.string({ maxLength: 8 }),

@@ -4,12 +4,13 @@ import { completions } from '../completions';
 import type { ConsoleCli } from '../types';
 import { awsProgram } from './aws-program';
 import { chaosProgram } from './chaos';
+import { costProgram } from './cost';
 import { loadProgram } from './load';
 
-/** The console of the Amazon ECS simulator: the AWS CLI, plus Dockyard's own `chaos` and `load`. */
+/** The console of the Amazon ECS simulator: the AWS CLI, plus Dockyard's own `chaos`, `load` and `cost`. */
 export const ecsCli: ConsoleCli<EcsState, EcsCommand> = {
   title: 'Amazon ECS',
-  programs: [awsProgram, chaosProgram, loadProgram],
+  programs: [awsProgram, chaosProgram, loadProgram, costProgram],
 };
 
 /** Tab completion candidates (whole lines) for this console. */

@@ -61,6 +61,19 @@ function invalidParameterHint(message: string, state: EcsState): string | null {
     return `awsvpc tasks need a network configuration, e.g. ${subnetExample(state)} (aws ec2 describe-subnets lists the subnets).`;
   if (/Launch Type or Capacity Provider Strategy/i.test(message))
     return 'give --launch-type or --capacity-provider-strategy, not both.';
+  if (message.startsWith('The platform version must be null'))
+    return 'platform versions are for Fargate only: leave out --platform-version for EC2 tasks.';
+  if (message.startsWith('FARGATE_SPOT capacity provider is not supported'))
+    return 'Fargate Spot runs Linux tasks only: use capacityProvider=FARGATE for Windows tasks.';
+  return null;
+}
+
+/** §6: Fargate platform versions. */
+function platformHint(code: string): string | null {
+  if (code === 'PlatformUnknownException')
+    return 'Fargate platform versions are LATEST (today 1.4.0), 1.4.0 and 1.3.0 for Linux, and 1.0.0 for Windows; leave --platform-version out for LATEST.';
+  if (code === 'PlatformTaskDefinitionIncompatibilityException')
+    return 'this task definition cannot run on that platform version: ARM64 tasks need 1.4.0, Windows tasks 1.0.0 (or LATEST).';
   return null;
 }
 
@@ -84,6 +97,6 @@ export function ecsErrorHint(error: CommandError, state: EcsState, cluster?: str
     case 'AccessDeniedException':
       return 'aws iam list-attached-role-policies --role-name ROLE shows what a role may do.';
     default:
-      return null;
+      return platformHint(error.code);
   }
 }

@@ -2,6 +2,13 @@ import { ACCOUNT_ID, arn } from '../../../sim/ecs/catalog';
 import type { AwsVpcConfiguration, Deployment, EcsState, Service, Task } from '../../../sim/ecs/types';
 import { isoTimestamp } from './aws-json';
 import { availabilityZoneRebalancingOf } from '../../../sim/ecs/services';
+import { launchTypeOf } from '../../../sim/ecs/services/capacity';
+import {
+  LATEST,
+  LATEST_LINUX,
+  platformFamilyOf,
+  resolvePlatformVersion,
+} from '../../../sim/ecs/fargate/platform-versions';
 
 /**
  * The `service` of CreateService / UpdateService / DeleteService and an element of DescribeServices'
@@ -42,9 +49,36 @@ function launchJson(service: Service): Record<string, unknown> {
   return service.launchType === null ? {} : { launchType: service.launchType };
 }
 
+const onFargate = (service: Service): boolean =>
+  launchTypeOf({ launchType: service.launchType, strategy: service.capacityProviderStrategy }) === 'FARGATE';
+
+/**
+ * §6: the service shows the platform version asked for (`LATEST` by default); each deployment
+ * shows the version it resolved to (`1.4.0`), as describe-services does.
+ */
+function platformJson(
+  service: Service,
+  state: EcsState,
+  taskDefinitionArn: string,
+  asked: string | undefined,
+  resolve: boolean,
+): Record<string, unknown> {
+  if (!onFargate(service)) return {};
+  const def = state.taskDefinitions.find((d) => d.arn === taskDefinitionArn);
+  const requested = asked ?? service.platformVersion ?? LATEST;
+  const resolved = def === undefined ? null : resolvePlatformVersion(requested, def, 'FARGATE');
+  const version = !resolve
+    ? requested
+    : resolved?.ok === true
+      ? (resolved.version ?? LATEST_LINUX)
+      : LATEST_LINUX;
+  return { platformVersion: version, platformFamily: platformFamilyOf(def) };
+}
+
 function deploymentJson(
   deployment: Deployment,
   service: Service,
+  state: EcsState,
   tasks: readonly Task[] | null,
 ): Record<string, unknown> {
   const own = counts((tasks ?? []).filter((task) => task.deploymentId === deployment.id));
@@ -60,7 +94,7 @@ function deploymentJson(
     createdAt: isoTimestamp(deployment.createdAt),
     updatedAt: isoTimestamp(deployment.updatedAt),
     ...launchJson(service),
-    ...(service.launchType === 'FARGATE' ? { platformVersion: '1.4.0', platformFamily: 'Linux' } : {}),
+    ...platformJson(service, state, deployment.taskDefinitionArn, deployment.platformVersion, true),
     ...(service.networkConfiguration === null
       ? {}
       : { networkConfiguration: networkConfigurationJson(service.networkConfiguration) }),
@@ -103,7 +137,7 @@ export function serviceJson(
     desiredCount: service.desiredCount,
     ...counts(tasks ?? []),
     ...launchJson(service),
-    ...(service.launchType === 'FARGATE' ? { platformVersion: 'LATEST', platformFamily: 'Linux' } : {}),
+    ...platformJson(service, state, service.taskDefinitionArn, service.platformVersion, false),
     taskDefinition: service.taskDefinitionArn,
     deploymentConfiguration: {
       deploymentCircuitBreaker: {
@@ -115,7 +149,7 @@ export function serviceJson(
       // No CloudWatch alarms: the API still answers the empty block (aws-cli ecs/update-service.rst).
       alarms: { alarmNames: [], rollback: false, enable: false },
     },
-    deployments: service.deployments.map((deployment) => deploymentJson(deployment, service, tasks)),
+    deployments: service.deployments.map((deployment) => deploymentJson(deployment, service, state, tasks)),
     roleArn: ECS_SERVICE_LINKED_ROLE,
     events: (asCreated ? [] : service.events).map((event) => ({
       id: event.id,

@@ -6,6 +6,7 @@ import type {
   TaskContainer,
   TaskDefinition,
 } from '../../../sim/ecs/types';
+import { LATEST_LINUX, platformFamilyOf } from '../../../sim/ecs/fargate/platform-versions';
 import { isoTimestamp } from './aws-json';
 import { derivedHex, derivedMac, derivedUuid, hash8, privateDnsName } from './derived-ids';
 import { taskVersion } from './task-version';
@@ -144,7 +145,9 @@ export function taskJson(task: Task, state: EcsState): Record<string, unknown> {
       containerOverrides: task.containers.map((container) => ({ name: container.name })),
       inferenceAcceleratorOverrides: [],
     },
-    ...(fargate ? { platformVersion: '1.4.0', platformFamily: 'Linux' } : {}),
+    ...(fargate
+      ? { platformVersion: task.platformVersion ?? LATEST_LINUX, platformFamily: platformFamilyOf(def) }
+      : {}),
     pullStartedAt: at(task.pullStartedAt),
     pullStoppedAt: at(task.pullStoppedAt),
     startedAt: at(task.startedAt),

@@ -122,6 +122,7 @@ const createService: Operation = {
       healthCheckGracePeriodSeconds: int(input, 'healthCheckGracePeriodSeconds'),
       availabilityZoneRebalancing: rebalancing.value,
       deploymentConfiguration: deploymentConfigurationOf(input),
+      platformVersion: str(input, 'platformVersion'),
     };
     const command = {
       type: 'CreateService',
@@ -139,7 +140,7 @@ const createService: Operation = {
 const updateService: Operation = {
   name: 'update-service',
   api: 'UpdateService',
-  summary: 'change desired count or task definition (--force-new-deployment)',
+  summary: 'change desired count, task definition or platform version (--force-new-deployment)',
   params: [
     param('--cluster', 'cluster', 'string'),
     param('--service', 'service', 'string', true),
@@ -190,6 +191,7 @@ const updateService: Operation = {
       deploymentConfiguration: deploymentConfigurationOf(input),
       healthCheckGracePeriodSeconds: int(input, 'healthCheckGracePeriodSeconds'),
       availabilityZoneRebalancing: rebalancing.value,
+      platformVersion: str(input, 'platformVersion'),
     };
     const command = {
       type: 'UpdateService',

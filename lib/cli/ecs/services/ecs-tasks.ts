@@ -53,6 +53,10 @@ export function failureHint(reason: string): string {
   if (reason.startsWith('RESOURCE:ENI'))
     return 'the instances have no free network interfaces for awsvpc tasks: use a larger instance type or bridge mode.';
   if (reason.startsWith('AGENT')) return 'the ECS agent on the instance is not connected.';
+  if (reason.startsWith('Capacity is unavailable'))
+    return 'Fargate has no capacity for it now: Fargate Spot may have none to spare (ECS does not fall back to FARGATE), or every subnet given is in an Availability Zone that is down. Try again later, or use capacityProvider=FARGATE.';
+  if (reason.startsWith("You've reached the limit on the number of vCPUs"))
+    return "the account's Fargate vCPU quota (6 on-demand and 6 Spot by default) is taken by tasks that have not stopped: stop some, or ask for smaller tasks (raising a quota is not simulated).";
   if (reason.startsWith('ATTRIBUTE'))
     return 'no instance matches a placement constraint or required attribute (see attributes in aws ecs describe-container-instances).';
   return 'aws ecs describe-container-instances shows what each instance has left.';
@@ -120,6 +124,7 @@ const runTask: Operation = {
     const providers = capacityProviderStrategyOf(input);
     const group = str(input, 'group');
     const startedBy = str(input, 'startedBy');
+    const platformVersion = str(input, 'platformVersion');
     const command: EcsCommandOf<'RunTask'> = {
       type: 'RunTask',
       ...(cluster === undefined ? {} : { cluster }),
@@ -132,6 +137,7 @@ const runTask: Operation = {
       ...(constraints === undefined ? {} : { placementConstraints: constraints }),
       ...(group === undefined ? {} : { group }),
       ...(startedBy === undefined ? {} : { startedBy }),
+      ...(platformVersion === undefined ? {} : { platformVersion }),
     };
     return dispatch('RunTask', command, renderRunTask, (error) => ecsErrorHint(error, state, cluster));
   },
