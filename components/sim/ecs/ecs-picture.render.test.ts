@@ -67,6 +67,23 @@ describe('EcsPicture', () => {
     expect(html.match(/aria-label="Fargate tasks in us-east-1[abc]"/g)?.length).toBeGreaterThan(0);
   });
 
+  it('says "Spot" on a Fargate Spot task, in words and in its accessible name (§6)', () => {
+    const html = render('three-instances', [
+      'aws ecs put-cluster-capacity-providers --cluster default --capacity-providers FARGATE FARGATE_SPOT --default-capacity-provider-strategy capacityProvider=FARGATE,weight=1',
+      'aws ecs register-task-definition --family tiny --requires-compatibilities FARGATE --network-mode awsvpc --cpu 256 --memory 512 --container-definitions name=app,image=nginx',
+      `aws ecs run-task --task-definition tiny --launch-type FARGATE --network-configuration ${FARGATE_NETWORK}`,
+      `aws ecs run-task --task-definition tiny --capacity-provider-strategy capacityProvider=FARGATE_SPOT,weight=1 --network-configuration ${FARGATE_NETWORK}`,
+      'sleep 60',
+    ]);
+    expect(
+      html.match(/aria-label="Task [0-9a-f]{32}, tiny:1, Fargate Spot, RUNNING\. Show describe-tasks"/g),
+    ).toHaveLength(1);
+    expect(html.match(/aria-label="Task [0-9a-f]{32}, tiny:1, RUNNING\. Show describe-tasks"/g)).toHaveLength(
+      1,
+    );
+    expect(html.match(/>Spot<\/span>/g)).toHaveLength(1);
+  });
+
   it('shows a failed Availability Zone as unavailable, its instance stopped', () => {
     const html = render('three-instances', ['chaos fail-az us-east-1b']);
     expect(html).toContain('aria-label="Availability Zone us-east-1b, unavailable"');

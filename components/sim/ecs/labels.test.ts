@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, shortId, taskDefinitionLabel } from './labels';
+import { capacityTag, formatCount, shortId, taskDefinitionLabel } from './labels';
 
 describe('taskDefinitionLabel', () => {
   it('keeps family:revision from a task definition ARN', () => {
@@ -18,5 +18,13 @@ describe('formatCount', () => {
   it('groups thousands with commas', () => {
     expect(formatCount(7681)).toBe('7,681');
     expect(formatCount(0)).toBe('0');
+  });
+});
+
+describe('capacityTag', () => {
+  it('names Fargate Spot tasks "Spot" and leaves on-demand and EC2 tasks untagged', () => {
+    expect(capacityTag({ capacityProvider: 'FARGATE_SPOT' })).toBe('Spot');
+    expect(capacityTag({ capacityProvider: 'FARGATE' })).toBeNull();
+    expect(capacityTag({ capacityProvider: null })).toBeNull();
   });
 });

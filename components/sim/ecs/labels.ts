@@ -14,3 +14,11 @@ export function shortId(id: string): string {
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
+
+/**
+ * "Spot" for a task on Fargate Spot, null otherwise: the chip says it in words, so an interruptible
+ * task is told from an on-demand one without relying on colour (reference §6).
+ */
+export function capacityTag(task: { readonly capacityProvider: string | null }): 'Spot' | null {
+  return task.capacityProvider === 'FARGATE_SPOT' ? 'Spot' : null;
+}
