@@ -31,6 +31,11 @@ export function PriceNotes() {
           {WORKLOAD.requestsPerConnection} requests. These set the load balancer’s LCUs and Lambda’s run time.
         </li>
         <li>
+          On Lambda, nginx does not speak Lambda’s invoke API by itself: an image needs a handler or an
+          adapter such as the open-source AWS Lambda Web Adapter. Each request runs the same CPU time as in a
+          container, at the share of a vCPU its memory buys (1,769 MB is one vCPU).
+        </li>
+        <li>
           Start times are ranges; the day steps a minute at a time, counting a task or pod as 1 minute and an
           EC2 instance as 2.
         </li>
