@@ -132,12 +132,13 @@ describe('the course content', () => {
       [8, 'ecs-deployments'],
       [9, 'ecs-monitoring'],
       [10, 'ecs-failure-drills'],
-      [11, 'kubernetes-and-eks'],
-      [12, 'ecs-and-eks'],
-      [13, 'kubernetes-scheduler'],
-      [14, 'eks-node-failure-and-rollouts'],
-      [15, 'scaling-pods-and-nodes'],
-      [16, 'aws-container-family'],
+      [11, 'docker-images-and-ecr'],
+      [12, 'kubernetes-and-eks'],
+      [13, 'ecs-and-eks'],
+      [14, 'kubernetes-scheduler'],
+      [15, 'eks-node-failure-and-rollouts'],
+      [16, 'scaling-pods-and-nodes'],
+      [17, 'aws-container-family'],
     ]);
   });
 
