@@ -30,7 +30,7 @@ describe('runConsoleLine', () => {
     expect(help).toContain('aws ec2 run-instances');
     expect(help).toContain('traffic [RPS]');
     expect(help).toContain('load generator (not a real command)');
-    expect(help).toContain('sleep N[s|m|h]');
+    expect(help).toContain('sleep N[s|m|h|d]');
   });
 
   it('leaves clear to the browser console', () => {

@@ -28,7 +28,7 @@ export function consoleHelp(cli: {
     `${cli.title}: the commands this console understands`,
     '',
     ...cli.programs.flatMap((program) => program.help.map((line) => `  ${line}`)),
-    '  sleep N[s|m|h]                   let N seconds (or minutes, hours) of simulated time pass',
+    '  sleep N[s|m|h|d]                 let N seconds (or minutes, hours, days) of simulated time pass',
     '  for i in {1..N}; do COMMAND; done   run one command several times (at most 200)',
     '  help                             this list',
     '  clear                            clear the console',

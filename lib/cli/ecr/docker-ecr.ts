@@ -31,6 +31,13 @@ function usage(name: string, count: string, synopsis: string): Result {
   return fail(`"docker ${name}" requires ${count}.\nSee 'docker ${name} --help'.\n\nUsage:  docker ${name} ${synopsis}`);
 }
 
+/** Docker names a Docker Hub repository in full: `web` is `docker.io/library/web`. */
+function shownRepository(name: string): string {
+  const first = name.split('/')[0] ?? '';
+  if (first.includes('.') || first.includes(':')) return name;
+  return name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
+}
+
 function pushLine(args: readonly string[]): Result {
   if (args.length !== 1) return usage('push', 'exactly 1 argument', '[OPTIONS] NAME[:TAG]');
   const ref = args[0] ?? '';
@@ -43,12 +50,15 @@ function pushLine(args: readonly string[]): Result {
       if (outcome.error !== undefined) {
         if (outcome.error.code === 'NoSuchImage' || outcome.error.code === 'InvalidReference') return { output: outcome.error.message, isError: true };
         const layers = (response?.layers ?? []) as string[];
-        const preparing = layers.map((digest) => `${shortId(digest)}: Preparing`);
-        return { output: [`The push refers to repository [${name}]`, ...preparing, outcome.error.message].join('\n'), isError: true };
+        // An immutable tag is refused when the manifest is put, after the layer checks.
+        const stored = new Set(outcome.before.repositories.flatMap((repository) => repository.blobs.map((blob) => blob.digest)));
+        const checked = outcome.error.code === 'ImageTagAlreadyExistsException';
+        const lines = layers.map((digest) => `${shortId(digest)}: ${checked && stored.has(digest) ? 'Layer already exists' : checked ? 'Pushed' : 'Preparing'}`);
+        return { output: [`The push refers to repository [${shownRepository(name)}]`, ...lines, outcome.error.message].join('\n'), isError: true };
       }
       const layers = (response?.layers ?? []) as { digest: string; status: string }[];
       return {
-        output: [`The push refers to repository [${name}]`, ...layers.map((layer) => `${shortId(layer.digest)}: ${layer.status}`), `${response?.tag}: digest: ${response?.digest} size: ${response?.size}`].join('\n'),
+        output: [`The push refers to repository [${shownRepository(name)}]`, ...layers.map((layer) => `${shortId(layer.digest)}: ${layer.status}`), `${response?.tag}: digest: ${response?.digest} size: ${response?.size}`].join('\n'),
         isError: false,
       };
     },
@@ -142,6 +152,9 @@ function run(args: readonly string[], state: EcrState, context: CliContext): Res
     }
     case 'login':
       return loginLine(rest, context);
+    case 'inspect':
+    case 'manifest':
+      return fail(`Dockyard: docker ${sub} is a real command this simulator does not model; docker history shows an image's layers, and the picture shows each image's architecture.`);
     case 'run':
     case 'ps':
       return fail(`Dockyard: this simulator builds and ships images; docker ${sub} runs containers in the Containers vs virtual machines simulator.`);

@@ -36,9 +36,9 @@ const NGINX_CONFIG = {
   user: '',
 } as const;
 
-function nginxLayers(prefix: string, installMB: number): LayerSpec[] {
+function nginxLayers(prefix: string, installMB: number, installer: 'apk add' | 'apt-get install'): LayerSpec[] {
   return [
-    { id: `${prefix}-install`, sizeMB: installMB, createdBy: 'RUN /bin/sh -c set -x && addgroup … && apt-get install nginx… # buildkit' },
+    { id: `${prefix}-install`, sizeMB: installMB, createdBy: `RUN /bin/sh -c set -x && addgroup … && ${installer} … nginx # buildkit` },
     { id: `${prefix}-entrypoint`, sizeMB: 0.0006, createdBy: 'COPY docker-entrypoint.sh / # buildkit' },
     { id: `${prefix}-listen-ipv6`, sizeMB: 0.0009, createdBy: 'COPY 10-listen-on-ipv6-by-default.sh /docker-entrypoint.d # buildkit' },
     { id: `${prefix}-envsubst`, sizeMB: 0.0012, createdBy: 'COPY 20-envsubst-on-templates.sh /docker-entrypoint.d # buildkit' },
@@ -53,12 +53,19 @@ const DEBIAN_LOW: readonly ScanFinding[] = [
   { name: 'CVE-2017-18018', severity: 'LOW', packageName: 'coreutils', packageVersion: '9.1-1', description: 'A race condition in chown and chgrp -R -L.' },
 ];
 
+/** The same unfixed findings as Debian 11 (bullseye) packages them. */
+const BULLSEYE_LOW: readonly ScanFinding[] = [
+  { name: 'CVE-2011-3374', severity: 'LOW', packageName: 'apt', packageVersion: '2.2.4', description: 'apt-key does not correctly validate keyring downloads.' },
+  { name: 'CVE-2022-0563', severity: 'LOW', packageName: 'util-linux', packageVersion: '2.36.1-8', description: 'chfn and chsh may leak file contents through readline.' },
+  { name: 'CVE-2017-18018', severity: 'LOW', packageName: 'coreutils', packageVersion: '8.32-4', description: 'A race condition in chown and chgrp -R -L.' },
+];
+
 /** An image from 2021: the OpenSSL and zlib it shipped have since had serious CVEs. */
 const OLD_OPENSSL: readonly ScanFinding[] = [
   { name: 'CVE-2021-3711', severity: 'CRITICAL', packageName: 'openssl', packageVersion: '1.1.1k-1', description: 'SM2 decryption buffer overflow.' },
   { name: 'CVE-2022-37434', severity: 'CRITICAL', packageName: 'zlib', packageVersion: '1:1.2.11.dfsg-2', description: 'Heap buffer overflow in inflateGetHeader.' },
   { name: 'CVE-2022-0778', severity: 'HIGH', packageName: 'openssl', packageVersion: '1.1.1k-1', description: 'Infinite loop in BN_mod_sqrt() parsing certificates.' },
-  ...DEBIAN_LOW,
+  ...BULLSEYE_LOW,
 ];
 
 const BASES: readonly BaseSpec[] = [
@@ -72,21 +79,21 @@ const BASES: readonly BaseSpec[] = [
   {
     name: 'nginx',
     tags: ['1.27-alpine', 'alpine'],
-    layers: [ALPINE_ROOTFS, ...nginxLayers('nginx-1.27-alpine', 16.4)],
+    layers: [ALPINE_ROOTFS, ...nginxLayers('nginx-1.27-alpine', 16.4, 'apk add')],
     config: NGINX_CONFIG,
     findings: [],
   },
   {
     name: 'nginx',
     tags: ['1.27', 'latest'],
-    layers: [DEBIAN_ROOTFS, ...nginxLayers('nginx-1.27-bookworm', 39.8)],
+    layers: [DEBIAN_ROOTFS, ...nginxLayers('nginx-1.27-bookworm', 39.8, 'apt-get install')],
     config: NGINX_CONFIG,
     findings: DEBIAN_LOW,
   },
   {
     name: 'nginx',
     tags: ['1.21'],
-    layers: [DEBIAN_BULLSEYE_ROOTFS, ...nginxLayers('nginx-1.21-bullseye', 24.9)],
+    layers: [DEBIAN_BULLSEYE_ROOTFS, ...nginxLayers('nginx-1.21-bullseye', 24.9, 'apt-get install')],
     config: { ...NGINX_CONFIG, env: [NGINX_CONFIG.env[0], 'NGINX_VERSION=1.21.6'] },
     findings: OLD_OPENSSL,
   },

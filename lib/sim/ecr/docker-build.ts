@@ -60,7 +60,7 @@ export function dockerBuild(state: EcrState, command: EcrCommandOf<'DockerBuild'
     next = { ...next, localImages: storeLocalImage(next.localImages, images[0], names, state.now) };
   }
   const first = built[0];
-  const cachedCount = first?.steps.filter((step) => step.cached).length ?? 0;
+  const cachedCount = built.reduce((sum, result) => sum + result.steps.filter((step) => step.cached).length, 0);
   const summary = `Built ${names[0] ?? shortId(images[0]?.imageId ?? '')} for ${platforms.map((p) => `linux/${p}`).join(', ')} FROM ${first?.image.base ?? '?'}: ${first?.image.layers.length ?? 0} layers, ${cachedCount} step${cachedCount === 1 ? '' : 's'} from the cache`;
   const events = [event(state.now, 'image-built', 'success', summary)];
   for (const report of pushes) events.push(event(state.now, 'image-pushed', 'success', `Pushed ${report.repository}:${report.tag} (${report.digest.slice(0, 19)}…)`));

@@ -39,7 +39,7 @@ export function dockerPush(state: EcrState, command: EcrCommandOf<'DockerPush'>)
   return done({ ...pushed.state, localImages }, [event(state.now, 'image-pushed', 'success', message)], { ...report, name: refName(parsed.ref) });
 }
 
-function pullFromRegistry(state: EcrState, text: string, platform: 'amd64' | 'arm64'): Step<EcrState> | { image: PlatformImage; name: string; digest: string; state: EcrState } {
+function pullFromRegistry(state: EcrState, text: string, platform: 'amd64' | 'arm64', explicit: boolean): Step<EcrState> | { image: PlatformImage; name: string; digest: string; state: EcrState } {
   const parsed = parseImageRef(text);
   if (!parsed.ok) return refuse(state, 'InvalidReference', parsed.error);
   const { ref } = parsed;
@@ -62,6 +62,8 @@ function pullFromRegistry(state: EcrState, text: string, platform: 'amd64' | 'ar
     ? found.children.map((digest) => imageByDigest(repository, digest)).find((child) => child?.architecture === platform)
     : found;
   if (chosen?.image == null) return refuse(state, 'NoMatchingManifest', daemon(`no matching manifest for linux/${platform} in the manifest list entries`));
+  if (explicit && chosen.architecture !== platform)
+    return refuse(state, 'PlatformMismatch', daemon(`image with reference ${shown} was found but does not match the specified platform: wanted linux/${platform}, actual: linux/${chosen.architecture ?? 'unknown'}`));
   const pulledAt = (image: RegistryImage) => (image.digest === found.digest || image.digest === chosen.digest ? { ...image, lastPulledAt: state.now } : image);
   const next = replaceRepository(state, { ...repository, images: repository.images.map(pulledAt) });
   return { image: chosen.image, name: ref.digest === null ? refWithTag(ref) : '', digest: found.digest, state: next };
@@ -69,7 +71,7 @@ function pullFromRegistry(state: EcrState, text: string, platform: 'amd64' | 'ar
 
 export function dockerPull(state: EcrState, command: EcrCommandOf<'DockerPull'>): Step<EcrState> {
   const platform = command.platform ?? state.hostArchitecture;
-  const pulled = pullFromRegistry(state, command.ref, platform);
+  const pulled = pullFromRegistry(state, command.ref, platform, command.platform !== undefined);
   if ('events' in pulled) return pulled;
   const parsed = parseImageRef(command.ref);
   const repo = parsed.ok ? refName(parsed.ref) : command.ref;

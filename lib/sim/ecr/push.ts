@@ -77,7 +77,8 @@ export function pushImages(state: EcrState, ref: ImageRef, images: readonly Plat
       architecture: null,
       children,
       layerDigests: [],
-      sizeBytes: images.reduce((sum, image) => sum + image.layers.reduce((total, layer) => total + layer.sizeBytes, 0), 0),
+      // ECR reports an index's size as that of its largest manifest.
+      sizeBytes: Math.max(...images.map((image) => image.layers.reduce((total, layer) => total + layer.sizeBytes, 0))),
       pushedAt: state.now,
       lastPulledAt: null,
       storageClass: 'standard',

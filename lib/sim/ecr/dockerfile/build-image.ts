@@ -37,7 +37,7 @@ function copiedFiles(sources: readonly string[], files: Readonly<Record<string, 
   for (const source of sources) {
     const clean = source.replace(/^\.\//, '').replace(/\/$/, '');
     if (clean === '.' || clean === '') {
-      paths.push(...Object.keys(files).filter((path) => path !== 'Dockerfile'));
+      paths.push(...Object.keys(files));
       continue;
     }
     const matching = Object.keys(files).filter((path) => path === clean || path.startsWith(`${clean}/`));
