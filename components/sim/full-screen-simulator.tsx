@@ -1,6 +1,7 @@
 'use client';
 
 import type { SimulatorId } from './simulator-catalog';
+import { EcrSimulator } from './ecr/ecr-simulator-lazy';
 import { EcsSimulator } from './ecs/ecs-simulator-lazy';
 import { EksSimulator } from './eks/eks-simulator-lazy';
 import { VmSimulator } from './vm/vm-simulator-lazy';
@@ -14,6 +15,8 @@ export function FullScreenSimulator({ id, presetId }: { id: SimulatorId; presetI
       return <EcsSimulator scenario={presetId} fromLink />;
     case 'eks':
       return <EksSimulator scenario={presetId} fromLink />;
+    case 'ecr':
+      return <EcrSimulator preset={presetId} fromLink />;
     default: {
       const unreachable: never = id;
       return unreachable;

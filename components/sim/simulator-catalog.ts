@@ -24,6 +24,14 @@ export const simulatorCatalog = [
     lesson: 'kubernetes-and-eks',
     defaultPreset: 'web-deployment',
   },
+  {
+    id: 'ecr',
+    title: 'Docker images and Amazon ECR',
+    summary:
+      'A laptop with Docker and a private ECR registry: build an image and see its layers, log in, tag and push it, watch the registry skip layers it already has, then try tag immutability, scan results and a lifecycle policy preview.',
+    lesson: 'docker-images-and-ecr',
+    defaultPreset: 'built',
+  },
 ] as const;
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];
