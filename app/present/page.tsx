@@ -17,6 +17,7 @@ const questionsForTheRoom = (count: number) =>
 const SIMULATOR_NAMES = {
   ecs: 'Amazon ECS simulator',
   eks: 'Amazon EKS simulator',
+  ecr: 'Docker images and Amazon ECR simulator',
   vm: 'Containers and VMs simulator',
 } as const;
 

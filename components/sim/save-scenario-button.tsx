@@ -17,7 +17,7 @@ export function SaveScenarioButton() {
   async function save() {
     const { session, presetId } = store.getState();
     const simulator = entry.engine.id;
-    if (simulator !== 'ecs' && simulator !== 'vm') return;
+    if (simulator !== 'ecs' && simulator !== 'vm' && simulator !== 'ecr') return;
     // The YAML writer loads only when someone saves.
     const [{ stringify }, { scenarioFromSession, MAX_SAVED_COMMANDS }] = await Promise.all([
       import('yaml'),

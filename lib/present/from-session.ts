@@ -38,6 +38,7 @@ const STARTING_LESSON: Readonly<Record<Scenario['simulator'], string>> = {
   vm: 'containers-vs-vms',
   ecs: 'amazon-ecs',
   eks: 'kubernetes-and-eks',
+  ecr: 'docker-images-and-ecr',
 };
 
 /**

@@ -42,7 +42,7 @@ export const scenarioSchema = z.strictObject({
   title: z.string().min(3).max(80),
   /** What the demo shows, for the list of scenarios. */
   summary: z.string().min(20).max(400),
-  simulator: z.enum(['vm', 'ecs', 'eks']),
+  simulator: z.enum(['vm', 'ecs', 'eks', 'ecr']),
   /** The simulator preset it starts from. */
   preset: slug,
   /** Overrides the preset's seed. */

@@ -10,5 +10,7 @@ export async function loadScenarioSimulator(id: Scenario['simulator']): Promise<
       return (await import('../sim/vm/simulator')).vmSimulator;
     case 'eks':
       return (await import('../sim/eks/simulator')).eksSimulator;
+    case 'ecr':
+      return (await import('../sim/ecr/simulator')).ecrSimulator;
   }
 }

@@ -14,6 +14,10 @@ const EksStage = dynamic(() => import('./eks-stage').then((module) => module.Eks
   ssr: false,
   loading: () => <SimLoading title="Amazon EKS" />,
 });
+const EcrStage = dynamic(() => import('./ecr-stage').then((module) => module.EcrStage), {
+  ssr: false,
+  loading: () => <SimLoading title="Docker images and Amazon ECR" />,
+});
 const VmStage = dynamic(() => import('./vm-stage').then((module) => module.VmStage), {
   ssr: false,
   loading: () => <SimLoading title="Containers and VMs" />,
@@ -26,6 +30,8 @@ export function Stage(props: StageProps) {
         <EcsStage {...props} />
       ) : props.scenario.simulator === 'eks' ? (
         <EksStage {...props} />
+      ) : props.scenario.simulator === 'ecr' ? (
+        <EcrStage {...props} />
       ) : (
         <VmStage {...props} />
       )}
