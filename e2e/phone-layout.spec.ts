@@ -14,6 +14,7 @@ const ROUTES = [
   '/simulators/',
   '/simulators/vm/',
   '/simulators/ecs/',
+  '/simulators/ecr/',
   ...loadCourseOutline().lessons.map((lesson) => `/lessons/${lesson.slug}/`),
 ];
 
