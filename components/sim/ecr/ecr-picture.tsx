@@ -35,9 +35,9 @@ export function EcrPicture() {
   }, []);
 
   return (
-    <div data-testid="ecr-picture" className="space-y-3 text-base">
+    <div data-testid="ecr-picture" className="@container space-y-3 text-base">
       <LastTransfer transfer={transfer} />
-      <div className="grid items-start gap-3 lg:grid-cols-[minmax(0,1.1fr)_8rem_minmax(0,1fr)]">
+      <div className="grid items-start gap-3 @4xl:grid-cols-[minmax(0,1.1fr)_8rem_minmax(0,1fr)]">
         <LaptopPanel laptop={laptop} now={state.now} showAll={allLocal} onShowAll={setAllLocal} />
         <TransferArrows transfer={transfer} />
         <RegistryPanel

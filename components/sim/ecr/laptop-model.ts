@@ -52,7 +52,7 @@ export interface LaptopModel {
   readonly danglingImages: number;
 }
 
-export const LAPTOP_IMAGE_LIMIT = 4;
+export const LAPTOP_IMAGE_LIMIT = 3;
 
 export function cpuLabel(architecture: Architecture): string {
   return architecture === 'arm64' ? 'Apple silicon (arm64)' : 'Intel (amd64)';

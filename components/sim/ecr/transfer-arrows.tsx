@@ -47,7 +47,7 @@ function Arrow({
     );
   return (
     <span className={cn('block', STROKE[look])}>
-      <svg viewBox="0 0 120 24" aria-hidden="true" className="hidden h-6 w-full lg:block">
+      <svg viewBox="0 0 120 24" aria-hidden="true" className="hidden h-6 w-full @4xl:block">
         <path d="M6 12h108" stroke="currentColor" strokeWidth={width} strokeDasharray={dash} />
         <path
           d={forward ? 'M102 4l12 8-12 8' : 'M18 4 6 12l12 8'}
@@ -58,7 +58,7 @@ function Arrow({
         />
         {packet('x', 100)}
       </svg>
-      <svg viewBox="0 0 24 80" aria-hidden="true" className="mx-auto h-16 w-6 lg:hidden">
+      <svg viewBox="0 0 24 80" aria-hidden="true" className="mx-auto h-16 w-6 @4xl:hidden">
         <path d="M12 4v72" stroke="currentColor" strokeWidth={width} strokeDasharray={dash} />
         <path
           d={forward ? 'M4 64l8 12 8-12' : 'M4 16l8-12 8 12'}
@@ -90,8 +90,8 @@ export function TransferArrows({ transfer }: { transfer: TransferModel | null })
   const lookOf = (direction: 'push' | 'pull'): Look =>
     transfer?.direction !== direction ? 'idle' : transfer.outcome === 'done' ? 'done' : 'refused';
   return (
-    <section role="group" aria-label="Push and pull" className="min-w-0 space-y-2 lg:pt-10">
-      <div className="grid grid-cols-2 gap-2 lg:grid-cols-1 lg:gap-4">
+    <section role="group" aria-label="Push and pull" className="min-w-0 space-y-2 @4xl:pt-10">
+      <div className="grid grid-cols-2 gap-2 @4xl:grid-cols-1 @4xl:gap-4">
         {(['push', 'pull'] as const).map((direction) => (
           <div key={direction} className="text-center">
             <Arrow

@@ -68,6 +68,7 @@ export const AWS_PROGRAM_HELP: readonly string[] = [
   'aws ecs update-service --service NAME --desired-count N | --task-definition F   scale or deploy',
   'aws ecs describe-services --services NAME        counts, deployments, events',
   'aws ecs update-container-instances-state --container-instances ID --status DRAINING   drain an instance',
+  'aws ecr create-repository | describe-images | get-login-password …   the account\'s registry (help lists docker too)',
   'aws logs tail GROUP --since 10m                  container logs',
   'aws elbv2 describe-target-health --target-group-arn ARN   load balancer targets',
   'aws application-autoscaling register-scalable-target / put-scaling-policy   service auto scaling',

@@ -1,4 +1,5 @@
 import type { EcsCommand } from '../../sim/ecs/commands';
+import { runAwsEcr } from './registry-programs';
 import type { EcsState } from '../../sim/ecs/types';
 import { validateParams } from '../aws/param-validation';
 import { closestWord, didYouMean, withHint } from '../suggest';
@@ -158,6 +159,7 @@ function runOperation(
 }
 
 function run(args: readonly string[], state: EcsState, context: CliContext): Result {
+  if (args[0] === 'ecr') return runAwsEcr(args, state, context);
   const { service: serviceName, operation: operationName, rest } = splitCommand(args);
   if (serviceName === undefined) {
     if (rest.includes('--version')) return print(AWS_CLI_VERSION);

@@ -6,11 +6,13 @@ import { awsProgram } from './aws-program';
 import { chaosProgram } from './chaos';
 import { costProgram } from './cost';
 import { loadProgram } from './load';
+import { dockerOnEcs, laptopOnEcs } from './registry-programs';
 
 /** The console of the Amazon ECS simulator: the AWS CLI, plus Dockyard's own `chaos`, `load` and `cost`. */
 export const ecsCli: ConsoleCli<EcsState, EcsCommand> = {
   title: 'Amazon ECS',
-  programs: [awsProgram, chaosProgram, loadProgram, costProgram],
+  programs: [awsProgram, dockerOnEcs, laptopOnEcs, chaosProgram, loadProgram, costProgram],
+  pipes: true,
 };
 
 /** Tab completion candidates (whole lines) for this console. */

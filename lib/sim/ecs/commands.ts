@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ecrCommandSchema } from '../ecr/commands';
 
 /**
  * The commands of the Amazon ECS simulator, one per API call the console makes (plus Dockyard's own
@@ -210,6 +211,8 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     count: z.number().int().min(1).max(100).optional(),
   }),
   z.strictObject({ type: z.literal('SetFargateSpotCapacity'), available: z.boolean() }),
+  /** `docker` and `aws ecr` on the account's registry and the learner's laptop (lib/sim/ecr). */
+  z.strictObject({ type: z.literal('Ecr'), command: ecrCommandSchema }),
 ]);
 
 export type EcsCommand = z.infer<typeof ecsCommandSchema>;

@@ -24,7 +24,9 @@ import { createService, deleteService, reconcileServices, updateService } from '
 import { deregisterTaskDefinition, registerTaskDefinition } from './taskdef';
 import { runTask } from './tasks/run-task';
 import { stopTask } from './tasks/stop-task';
-import { nextChangeAt, tick } from './tick';
+import { nextChangeWithRegistry, tickWithRegistry } from './registry/registry-tick';
+import { registryView, withRegistryStep } from './registry/registry-part';
+import { applyEcrCommand } from '../ecr/engine';
 import type { EcsState } from './types';
 import { closeWorld, openWorld, type World } from './world';
 
@@ -115,6 +117,9 @@ function route(world: World, command: EcsCommand): Outcome {
       return interruptSpotTasks(world, command);
     case 'SetFargateSpotCapacity':
       return setFargateSpotCapacity(world, command.available);
+    case 'Ecr':
+      // Handled before a working copy is opened (applyEcsCommand).
+      return null;
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -127,6 +132,7 @@ function route(world: World, command: EcsCommand): Outcome {
  * error event is reported); otherwise the service scheduler reacts at once.
  */
 export function applyEcsCommand(state: EcsState, command: EcsCommand): Step<EcsState> {
+  if (command.type === 'Ecr') return withRegistryStep(state, applyEcrCommand(registryView(state), command.command));
   const world = openWorld(state);
   const outcome = route(world, command);
   const error = errorOf(outcome);
@@ -144,12 +150,13 @@ export function applyEcsCommand(state: EcsState, command: EcsCommand): Step<EcsS
 export const ecsEngine: Engine<EcsState, EcsCommand> = {
   id: 'ecs',
   // 2: AWS Fargate's vCPU quotas, platform versions and Fargate Spot (fargate/).
-  version: 2,
+  // 3: the account's ECR registry: docker and aws ecr, tasks run pushed images (registry/).
+  version: 3,
   title: 'Amazon ECS',
   init: initEcsState,
   apply: applyEcsCommand,
-  tick,
-  nextChangeAt,
+  tick: tickWithRegistry,
+  nextChangeAt: nextChangeWithRegistry,
   parseCommand: parseEcsCommand,
   checkInvariants: checkEcsInvariants,
 };

@@ -1,3 +1,5 @@
+import type { EcsState } from './types';
+import { findPushedImage } from './registry/pushed-images';
 import { ECR_REGISTRY } from './catalog';
 
 /**
@@ -48,6 +50,13 @@ export interface CatalogImage {
   /** Lines written when the agent stops it (nginx's image stops on SIGQUIT, its STOPSIGNAL). */
   readonly stopLogs?: readonly string[];
   readonly behaviour: ImageBehaviour;
+  /**
+   * A plain manifest for one platform (an image the learner pushed) rather than an index: it is
+   * pulled whatever the task's CPU, then fails to start on another one (`exec format error`).
+   */
+  readonly singlePlatform?: boolean;
+  /** The program the container starts, for the `exec format error` line. */
+  readonly entrypoint?: string | null;
 }
 
 const webBase = {
@@ -220,9 +229,13 @@ export function parseImageRef(image: string): ImageRef {
   return { repository, tag, full: `${repository}${at >= 0 ? '@' : ':'}${tag}` };
 }
 
-export function findImage(image: string): CatalogImage | undefined {
+/** The catalogue's image, or one the learner pushed to the account's registry (`state.ecr`). */
+export function findImage(image: string, state?: Pick<EcsState, 'ecr'>): CatalogImage | undefined {
   const ref = parseImageRef(image);
-  return IMAGE_CATALOG.find((entry) => entry.repository === ref.repository && entry.tags.includes(ref.tag));
+  return (
+    IMAGE_CATALOG.find((entry) => entry.repository === ref.repository && entry.tags.includes(ref.tag)) ??
+    findPushedImage(state, ref.repository, ref.tag)
+  );
 }
 
 /** True for images in this account's private ECR registry (pulled with the execution or instance role). */

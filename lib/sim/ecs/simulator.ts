@@ -3,6 +3,7 @@ import { ecsCli, ecsCompletions } from '../../cli/ecs/ecs-cli';
 import { ecsEngine } from './engine';
 import { ECS_PRESETS } from './presets';
 import { ECS_EXAMPLE_FILES } from './example-files';
+import { ECR_EXAMPLE_FILES } from '../ecr/example-files';
 import { resolveEcsPlaceholders } from './line-placeholders';
 
 /** The Amazon ECS simulator: engine, `aws`/`chaos`/`load` console and presets. */
@@ -12,6 +13,7 @@ export const ecsSimulator = simulatorEntry({
   presets: ECS_PRESETS,
   completions: ecsCompletions,
   exampleLine: 'aws ecs list-tasks',
-  files: ECS_EXAMPLE_FILES,
+  // The web site's Dockerfile and index.html are the build context for docker build.
+  files: { ...ECR_EXAMPLE_FILES, ...ECS_EXAMPLE_FILES },
   resolveLine: resolveEcsPlaceholders,
 });

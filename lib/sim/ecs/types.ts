@@ -1,3 +1,4 @@
+import type { EcrState } from '../ecr/types';
 import type { BaseState } from '../core/types';
 import type { Candidate, PlacementRequest } from './placement';
 
@@ -82,4 +83,9 @@ export interface EcsState extends BaseState {
   readonly fargateSpotAvailable?: boolean;
   /** The Fargate charges of tasks no longer in `tasks` (absent: none yet). */
   readonly retiredFargateUsage?: RetiredFargateUsage;
+  /**
+   * The account's ECR registry and the learner's laptop, changed by `docker` and `aws ecr`
+   * (absent: the catalogue's repositories and an empty laptop; registry/registry-part.ts).
+   */
+  readonly ecr?: Omit<EcrState, 'now' | 'seed' | 'rng'>;
 }

@@ -30,7 +30,7 @@ function portBehind(
 
 /** What the probe of one target finds: null when it answers 200. */
 export function probeTarget(
-  world: Pick<World, 'tasks' | 'taskDefinitions' | 'now'>,
+  world: Pick<World, 'tasks' | 'taskDefinitions' | 'now' | 'ecr'>,
   group: TargetGroup,
   target: Target,
 ): FailureReason | null {
@@ -43,7 +43,7 @@ export function probeTarget(
   if (found === null || container === undefined || container.lastStatus !== 'RUNNING')
     return 'Target.FailedHealthChecks';
   const containerPort = found.containerPort;
-  const image = findImage(container.image);
+  const image = findImage(container.image, world);
   if (image === undefined || image.listensOn !== containerPort) return 'Target.FailedHealthChecks';
   if (container.startedAt === null || world.now < container.startedAt + image.startMs)
     return 'Target.FailedHealthChecks';

@@ -1,6 +1,7 @@
 import { findImage } from '../images';
 import type { ContainerDefinition, ContainerPlan, EcsState, HealthStatus, Task, TaskDefinition } from '../types';
 import { appCaller, callerAllows, notAuthorized } from './credentials';
+import { platformOf } from './pull';
 
 /**
  * What each container of a task will do once the task is RUNNING, decided at that moment: the
@@ -20,14 +21,18 @@ function hardLimit(container: ContainerDefinition, def: TaskDefinition): number 
 }
 
 function exitPlan(
-  state: Pick<EcsState, 'instances' | 'roles'>,
+  state: Pick<EcsState, 'instances' | 'roles' | 'ecr'>,
   task: Task,
   def: TaskDefinition,
   container: ContainerDefinition,
   startAt: number,
 ): ContainerPlan['exit'] {
-  const image = findImage(container.image);
+  const image = findImage(container.image, state);
   if (image === undefined) return null;
+  // A single-platform image for another CPU pulls fine and fails at exec (AWS Knowledge Center
+  // "ecs-task-exec-format-error": the essential container exits with code 1).
+  if (image.singlePlatform === true && !image.architectures.includes(platformOf(state, task, def)))
+    return { at: startAt + 100, exitCode: 1, reason: null, log: `exec ${image.entrypoint ?? '/bin/sh'}: exec format error` };
   const behaviour = image.behaviour;
   const limit = hardLimit(container, def);
   if (limit !== null && image.memoryMiB > limit)
@@ -57,13 +62,14 @@ function exitPlan(
 
 /** Docker's health checks: the first runs one interval after start; failures inside startPeriod do not count. */
 function healthPlan(
+  state: Pick<EcsState, 'ecr'>,
   container: ContainerDefinition,
   startAt: number,
   exit: ContainerPlan['exit'],
 ): { change: { at: number; status: HealthStatus } | null; healthyAt: number | null } {
   const check = container.healthCheck;
   if (check === null) return { change: null, healthyAt: null };
-  const image = findImage(container.image);
+  const image = findImage(container.image, state);
   const passes = image !== undefined && image.listensOn !== null && image.behaviour.unhealthy !== true;
   const interval = check.interval * 1000;
   let failures = 0;
@@ -79,7 +85,7 @@ function healthPlan(
 
 /** Plans every container of a task that becomes RUNNING at `now`, honouring `dependsOn`. */
 export function planContainers(
-  state: Pick<EcsState, 'instances' | 'roles'>,
+  state: Pick<EcsState, 'instances' | 'roles' | 'ecr'>,
   task: Task,
   def: TaskDefinition,
   now: number,
@@ -107,7 +113,7 @@ export function planContainers(
         continue;
       }
       const exit = exitPlan(state, task, def, container, startAt);
-      const health = healthPlan(container, startAt, exit);
+      const health = healthPlan(state, container, startAt, exit);
       planned.set(container.name, { plan: { startAt, exit, health: health.change }, healthyAt: health.healthyAt });
     }
   }

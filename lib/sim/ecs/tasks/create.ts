@@ -141,7 +141,7 @@ export function createTask(world: World, request: NewTask): Task {
       reason: null,
       health: 'UNKNOWN',
       hostPorts: binding.hostPorts[index] ?? [],
-      memoryUsedMiB: findImage(c.image)?.memoryMiB ?? 0,
+      memoryUsedMiB: findImage(c.image, world)?.memoryMiB ?? 0,
       startedAt: null,
       plan: { startAt: null, exit: null, health: null },
     })),

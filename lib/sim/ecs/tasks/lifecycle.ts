@@ -95,7 +95,7 @@ export function applyContainerChanges(world: World, task: Task): void {
     let next = c;
     if (next.lastStatus === 'PENDING' && next.plan.startAt === now && task.desiredStatus === 'RUNNING') {
       next = { ...next, lastStatus: 'RUNNING', startedAt: now };
-      if (container !== undefined) writeLogs(world, container, task, findImage(container.image)?.startLogs ?? []);
+      if (container !== undefined) writeLogs(world, container, task, findImage(container.image, world)?.startLogs ?? []);
     }
     const health = next.plan.health;
     if (next.lastStatus === 'RUNNING' && health !== null && health.at === now)

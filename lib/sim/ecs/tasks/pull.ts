@@ -1,7 +1,7 @@
 import { instanceTypeSpec } from '../catalog';
 import { PULL_MBPS, TIMINGS } from '../figures';
 import { findImage, isPrivateEcr, parseImageRef } from '../images';
-import type { ContainerDefinition, Task, TaskDefinition } from '../types';
+import type { ContainerDefinition, EcsState, Task, TaskDefinition } from '../types';
 import { draw, type World } from '../world';
 import { agentCaller, callerAllows, notAuthorized, type Caller } from './credentials';
 import { definitionOf } from './find';
@@ -23,7 +23,7 @@ function secretsProblem(world: World, def: TaskDefinition, caller: Caller): stri
   return null;
 }
 
-function platformOf(world: World, task: Task, def: TaskDefinition): 'amd64' | 'arm64' {
+export function platformOf(world: Pick<EcsState, 'instances'>, task: Task, def: TaskDefinition): 'amd64' | 'arm64' {
   if (task.launchType === 'FARGATE') return def.runtimePlatform?.cpuArchitecture === 'ARM64' ? 'arm64' : 'amd64';
   const instance = world.instances.find((i) => i.id === task.ec2InstanceId);
   return instanceTypeSpec(instance?.instanceType ?? '')?.architecture === 'arm64' ? 'arm64' : 'amd64';
@@ -38,7 +38,7 @@ function imageProblem(world: World, task: Task, def: TaskDefinition, container: 
       ? `ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has been retried 3 time(s): ${denied}`
       : `CannotPullECRContainerError: ${denied}`;
   }
-  const image = findImage(container.image);
+  const image = findImage(container.image, world);
   if (image === undefined) {
     const unknownRepository = ref.repository.startsWith('docker.io/') && !isKnownRepository(ref.repository);
     if (fargate)
@@ -50,7 +50,7 @@ function imageProblem(world: World, task: Task, def: TaskDefinition, container: 
       : `CannotPullContainerError: Error response from daemon: manifest for ${container.image} not found: manifest unknown: manifest unknown`;
   }
   const platform = platformOf(world, task, def);
-  if (!image.architectures.includes(platform))
+  if (!image.architectures.includes(platform) && image.singlePlatform !== true)
     return `CannotPullContainerError: pull image manifest has been retried 5 time(s): image Manifest does not contain descriptor matching platform 'linux/${platform}'`;
   return null;
 }
@@ -103,7 +103,7 @@ export function enterPending(world: World, task: Task): Task {
   if (problem !== null) return { ...base, nextAt: pullStartedAt + draw(world, TIMINGS.failedPull), startFailure: problem };
   const rate = task.launchType === 'FARGATE' ? PULL_MBPS.fargate : PULL_MBPS.ec2;
   const images = new Set(def.containerDefinitions.map((c) => parseImageRef(c.image).full));
-  const megabytes = [...images].reduce((sum, image) => sum + (findImage(image)?.sizeMB ?? 0), 0);
+  const megabytes = [...images].reduce((sum, image) => sum + (findImage(image, world)?.sizeMB ?? 0), 0);
   const pullStoppedAt = pullStartedAt + Math.ceil((megabytes / rate) * 1000);
   return { ...base, pullStoppedAt, nextAt: pullStoppedAt, startFailure: null };
 }

@@ -36,7 +36,7 @@ export function beginStop(world: World, task: Task): Task {
 /** Fargate caps a container's stopTimeout at 120 seconds (§3.1). */
 const FARGATE_MAX_STOP_TIMEOUT_S = 120;
 
-const ignoresSigterm = (image: string): boolean => findImage(image)?.behaviour.ignoresSigterm === true;
+const ignoresSigterm = (world: World, image: string): boolean => findImage(image, world)?.behaviour.ignoresSigterm === true;
 
 /**
  * When the agent SIGKILLs what SIGTERM did not stop (ms after SIGTERM): the longest stopTimeout of
@@ -47,7 +47,7 @@ function sigkillAfterMs(world: World, task: Task): number | null {
   const def = definitionOf(world, task);
   let longest: number | null = null;
   for (const c of task.containers) {
-    if (c.lastStatus !== 'RUNNING' || !ignoresSigterm(c.image)) continue;
+    if (c.lastStatus !== 'RUNNING' || !ignoresSigterm(world, c.image)) continue;
     const set = def?.containerDefinitions.find((d) => d.name === c.name)?.stopTimeout ?? DEFAULT_STOP_TIMEOUT_S;
     const seconds = task.launchType === 'FARGATE' ? Math.min(set, FARGATE_MAX_STOP_TIMEOUT_S) : set;
     longest = Math.max(longest ?? 0, seconds * 1000);
@@ -79,11 +79,11 @@ export function stopContainers(world: World, task: Task): Task['containers'] {
   const def = definitionOf(world, task);
   return task.containers.map((c) => {
     if (c.lastStatus === 'STOPPED') return c;
-    const killed = c.lastStatus === 'RUNNING' && ignoresSigterm(c.image);
+    const killed = c.lastStatus === 'RUNNING' && ignoresSigterm(world, c.image);
     if (c.lastStatus === 'RUNNING' && !killed) {
       const container = def?.containerDefinitions.find((d) => d.name === c.name);
       if (container !== undefined)
-        writeLogs(world, container, task, findImage(container.image)?.stopLogs ?? ['received SIGTERM, shutting down']);
+        writeLogs(world, container, task, findImage(container.image, world)?.stopLogs ?? ['received SIGTERM, shutting down']);
     }
     const exitCode = killed ? 137 : c.lastStatus === 'RUNNING' ? 0 : c.exitCode;
     return { ...c, lastStatus: 'STOPPED' as const, exitCode };
