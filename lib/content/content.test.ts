@@ -139,6 +139,7 @@ describe('the course content', () => {
       [15, 'eks-node-failure-and-rollouts'],
       [16, 'scaling-pods-and-nodes'],
       [17, 'aws-container-family'],
+      [18, 'choosing-your-compute'],
     ]);
   });
 
@@ -183,7 +184,14 @@ describe('handsOnSections', () => {
       '```',
       '## Drill: fix it',
       '<Drill id="task-definitions/fix-the-seed" />',
+      '## Side by side',
+      '<ComputeComparison />',
     ].join('\n');
-    expect([...handsOnSections(body)].sort()).toEqual(['drill-fix-it', 'placement', 'try-it']);
+    expect([...handsOnSections(body)].sort()).toEqual([
+      'drill-fix-it',
+      'placement',
+      'side-by-side',
+      'try-it',
+    ]);
   });
 });

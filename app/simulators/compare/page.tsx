@@ -10,7 +10,7 @@ const SUMMARY =
 export const metadata: Metadata = { title: 'Choosing your compute', description: SUMMARY };
 
 export default function CompareComputePage() {
-  const lesson = loadCourseOutline().lessons.find((candidate) => candidate.slug === 'compute-on-aws');
+  const lesson = loadCourseOutline().lessons.find((candidate) => candidate.slug === 'choosing-your-compute');
   return (
     <div className="mx-auto max-w-[96rem] px-3 py-6 sm:px-6">
       <p className="text-sm text-[var(--fg-soft)]">
