@@ -4,9 +4,9 @@ import { ecsCli, ecsCompletions } from './ecs-cli';
 import { clusterWithInstances, ecsConsole } from './ecs-console-driver';
 
 describe('ecsCli', () => {
-  it('is titled "Amazon ECS" and has the aws, chaos, load and cost programs', () => {
+  it('is titled "Amazon ECS" and has the aws, docker, laptop, chaos, load and cost programs', () => {
     expect(ecsCli.title).toBe('Amazon ECS');
-    expect(ecsCli.programs.map((program) => program.name)).toEqual(['aws', 'chaos', 'load', 'cost']);
+    expect(ecsCli.programs.map((program) => program.name)).toEqual(['aws', 'docker', 'laptop', 'chaos', 'load', 'cost']);
   });
 
   it("lists the lessons' aws commands in the console's help, each with a purpose", () => {
