@@ -6,11 +6,12 @@ import { runConsoleLine } from '../cli/run-console-line';
 import { cliFiles } from '../cli/aws/input/cli-files';
 import { ecsSimulator } from '../sim/ecs/simulator';
 import { eksSimulator } from '../sim/eks/simulator';
+import { ecrSimulator } from '../sim/ecr/simulator';
 import { resolvedLine, sessionForPreset, type SimulatorEntry } from '../sim/simulator-entry';
 import type { Moment } from '../../components/sim/moment';
 
 /**
- * Every "predict, then play" moment in the lessons (`<EcsSimulator>` and `<EksSimulator>`), played
+ * Every "predict, then play" moment in the lessons (`<EcsSimulator>`, `<EksSimulator>`, `<EcrSimulator>`), played
  * the way the browser plays it, through that simulator's engine: from the simulator's preset, pausing at `at`, running `run` (placeholders filled in), playing `playFor`.
  * Played twice, at the preset's seed and at another one (a learner may press "New seed"): the
  * same lines must succeed or fail the same way, so no moment depends on a seeded id.
@@ -21,6 +22,7 @@ const LESSONS = join(process.cwd(), 'content', 'lessons');
 const SIMULATORS: Readonly<Record<string, { readonly sim: SimulatorEntry; readonly preset: string }>> = {
   EcsSimulator: { sim: ecsSimulator, preset: 'three-instances' },
   EksSimulator: { sim: eksSimulator, preset: 'three-nodes' },
+  EcrSimulator: { sim: ecrSimulator, preset: 'built' },
 };
 
 interface Embedded {
@@ -54,11 +56,11 @@ function embeddedSimulators(): Embedded[] {
     .filter((file) => file.endsWith('.mdx'))
     .flatMap((file) => {
       const text = readFileSync(join(LESSONS, file), 'utf8');
-      return [...text.matchAll(/<(EcsSimulator|EksSimulator)\b/g)].flatMap((match) => {
+      return [...text.matchAll(/<(EcsSimulator|EksSimulator|EcrSimulator)\b/g)].flatMap((match) => {
         const component = match[1] ?? '';
         const { sim, preset } = SIMULATORS[component]!;
         const tag = text.slice(match.index, text.indexOf('/>', match.index));
-        const scenario = /scenario="([^"]+)"/.exec(tag)?.[1] ?? preset;
+        const scenario = /(?:scenario|preset)="([^"]+)"/.exec(tag)?.[1] ?? preset;
         const at = tag.indexOf('moments={');
         if (at === -1) return [];
         // Moments are object literals written in the MDX; evaluating them is what MDX does too.
@@ -99,6 +101,9 @@ describe('moments in the lessons', () => {
     expect(
       embeddedList.filter((embedded) => embedded.component === 'EksSimulator').length,
     ).toBeGreaterThanOrEqual(2);
+    expect(
+      embeddedList.filter((embedded) => embedded.component === 'EcrSimulator').length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it.each(

@@ -62,7 +62,7 @@ export function extractHeadings(body: string): LessonHeading[] {
 }
 
 /** The components a learner does something with: a section holding one is a place to "try it". */
-const HANDS_ON = /<(EcsSimulator|EksSimulator|VmSimulator|Drill|ComputeChooser|ComputeComparison)\b/;
+const HANDS_ON = /<(EcsSimulator|EksSimulator|EcrSimulator|VmSimulator|Drill|ComputeChooser|ComputeComparison)\b/;
 
 /**
  * Ids of the headings whose section (down to the next heading of the same or a higher level, so a
