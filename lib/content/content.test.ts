@@ -133,13 +133,14 @@ describe('the course content', () => {
       [9, 'ecs-monitoring'],
       [10, 'ecs-failure-drills'],
       [11, 'docker-images-and-ecr'],
-      [12, 'kubernetes-and-eks'],
-      [13, 'ecs-and-eks'],
-      [14, 'kubernetes-scheduler'],
-      [15, 'eks-node-failure-and-rollouts'],
-      [16, 'scaling-pods-and-nodes'],
-      [17, 'aws-container-family'],
-      [18, 'choosing-your-compute'],
+      [12, 'aws-fargate'],
+      [13, 'kubernetes-and-eks'],
+      [14, 'ecs-and-eks'],
+      [15, 'kubernetes-scheduler'],
+      [16, 'eks-node-failure-and-rollouts'],
+      [17, 'scaling-pods-and-nodes'],
+      [18, 'aws-container-family'],
+      [19, 'choosing-your-compute'],
     ]);
   });
 
