@@ -3,6 +3,8 @@ import { APPLICATION_AUTOSCALING_OPERATIONS } from './services/application-autos
 import { AUTOSCALING_OPERATIONS } from './services/autoscaling';
 import { EC2_INSTANCE_OPERATIONS } from './services/ec2-instances';
 import { EC2_NETWORK_OPERATIONS } from './services/ec2-network';
+import { EC2_GATEWAY_OPERATIONS } from './services/ec2-gateways';
+import { EC2_VPC_OPERATIONS } from './services/ec2-vpc';
 import { CAPACITY_PROVIDER_OPERATIONS } from './services/ecs-capacity-providers';
 import { CLUSTER_OPERATIONS } from './services/ecs-clusters';
 import { CONTAINER_INSTANCE_OPERATIONS } from './services/ecs-container-instances';
@@ -27,7 +29,10 @@ export const AWS_SERVICES: readonly AwsService[] = [
       ...CAPACITY_PROVIDER_OPERATIONS,
     ],
   },
-  { name: 'ec2', operations: [...EC2_INSTANCE_OPERATIONS, ...EC2_NETWORK_OPERATIONS] },
+  {
+    name: 'ec2',
+    operations: [...EC2_INSTANCE_OPERATIONS, ...EC2_NETWORK_OPERATIONS, ...EC2_VPC_OPERATIONS, ...EC2_GATEWAY_OPERATIONS],
+  },
   { name: 'ssm', operations: SSM_OPERATIONS },
   { name: 'iam', operations: IAM_OPERATIONS },
   { name: 'logs', operations: LOGS_OPERATIONS },
@@ -111,6 +116,20 @@ export const OTHER_REAL_OPERATIONS: Readonly<Record<string, readonly string[]>> 
     'describe-availability-zones',
     'reboot-instances',
     'wait',
+    'create-vpc',
+    'create-internet-gateway',
+    'describe-internet-gateways',
+    'delete-subnet',
+    'delete-route-table',
+    'delete-route',
+    'replace-route',
+    'replace-route-table-association',
+    'disassociate-route-table',
+    'describe-addresses',
+    'release-address',
+    'delete-nat-gateway',
+    'modify-vpc-endpoint',
+    'delete-vpc-endpoints',
   ],
   iam: [
     'create-role',

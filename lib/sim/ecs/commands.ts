@@ -111,6 +111,33 @@ export const ecsCommandSchema = z.discriminatedUnion('type', [
     scaleOutCooldown: z.number().int(),
     scaleInCooldown: z.number().int(),
   }),
+  // ----- VPC: subnets, route tables, NAT gateways and endpoints of the default VPC (network/)
+  z.strictObject({
+    type: z.literal('CreateSubnet'),
+    vpcId: z.string().max(64),
+    cidrBlock: z.string().max(64),
+    availabilityZone: z.string().max(40).nullable(),
+  }),
+  z.strictObject({ type: z.literal('CreateRouteTable'), vpcId: z.string().max(64) }),
+  z.strictObject({ type: z.literal('AssociateRouteTable'), routeTableId: z.string().max(64), subnetId: z.string().max(64) }),
+  z.strictObject({
+    type: z.literal('CreateRoute'),
+    routeTableId: z.string().max(64),
+    destinationCidrBlock: z.string().max(64),
+    gatewayId: z.string().max(64).nullable(),
+    natGatewayId: z.string().max(64).nullable(),
+  }),
+  z.strictObject({ type: z.literal('AllocateAddress') }),
+  z.strictObject({ type: z.literal('CreateNatGateway'), subnetId: z.string().max(64), allocationId: z.string().max(64).nullable() }),
+  z.strictObject({
+    type: z.literal('CreateVpcEndpoint'),
+    vpcId: z.string().max(64),
+    serviceName: z.string().max(255),
+    endpointType: z.enum(['Interface', 'Gateway', 'GatewayLoadBalancer']),
+    subnetIds: z.array(z.string().max(64)).max(16),
+    routeTableIds: z.array(z.string().max(64)).max(16),
+    privateDnsEnabled: z.boolean().nullable(),
+  }),
   // ----- ECS
   z.strictObject({ type: z.literal('CreateCluster'), clusterName: z.string().max(255) }),
   z.strictObject({ type: z.literal('DeleteCluster'), cluster: z.string().max(2048) }),

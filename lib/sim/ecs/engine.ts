@@ -6,6 +6,15 @@ import { interruptSpotTasks, setFargateSpotCapacity } from './fargate/spot';
 import { changeRolePolicy, createLogGroup } from './iam-logs';
 import { initEcsState } from './init';
 import { launchInstances } from './instances/launch';
+import {
+  allocateAddress,
+  associateRouteTable,
+  createNatGateway,
+  createRoute,
+  createRouteTable,
+  createSubnet,
+  createVpcEndpoint,
+} from './network';
 import { startInstances, stopInstances, terminateInstances } from './instances/lifecycle';
 import { deregisterContainerInstance, updateContainerInstancesState } from './instances/container-instance-state';
 import { checkEcsInvariants } from './invariants';
@@ -73,6 +82,20 @@ function route(world: World, command: EcsCommand): Outcome {
       return registerScalableTarget(world, command);
     case 'PutScalingPolicy':
       return putScalingPolicy(world, command);
+    case 'CreateSubnet':
+      return createSubnet(world, command);
+    case 'CreateRouteTable':
+      return createRouteTable(world, command);
+    case 'AssociateRouteTable':
+      return associateRouteTable(world, command);
+    case 'CreateRoute':
+      return createRoute(world, command);
+    case 'AllocateAddress':
+      return allocateAddress(world);
+    case 'CreateNatGateway':
+      return createNatGateway(world, command);
+    case 'CreateVpcEndpoint':
+      return createVpcEndpoint(world, command);
     case 'CreateCluster':
       return createCluster(world, command.clusterName);
     case 'DeleteCluster':

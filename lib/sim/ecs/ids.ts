@@ -33,7 +33,10 @@ export function deploymentId(world: World): string {
   return `ecs-svc/${digits}`;
 }
 
-/** EC2-style ids: `i-0…`, `r-0…`, `eni-0…` with 16 hex digits after the 0. */
-export function ec2StyleId(world: World, prefix: 'i' | 'r' | 'eni' | 'lt'): string {
+/** EC2-style ids: `i-0…`, `r-0…`, `eni-0…`, `subnet-0…`, `nat-0…` with 16 hex digits after the 0. */
+export function ec2StyleId(
+  world: World,
+  prefix: 'i' | 'r' | 'eni' | 'lt' | 'subnet' | 'rtb' | 'rtbassoc' | 'eipalloc' | 'nat' | 'vpce',
+): string {
   return `${prefix}-0${hex(world, 16)}`;
 }

@@ -13,6 +13,7 @@ import type { Candidate, PlacementRequest } from './placement';
 import type { Ec2Instance, IamRole, Subnet } from './state/account';
 import type { Cluster, ContainerInstance } from './state/cluster';
 import type { RetiredFargateUsage } from './state/fargate';
+import type { VpcNetwork } from './state/network';
 import type {
   AutoScalingGroup,
   CapacityProvider,
@@ -33,6 +34,7 @@ export type * from './state/task';
 export type * from './state/service';
 export type * from './state/infrastructure';
 export type * from './state/fargate';
+export type * from './state/network';
 
 // ---------------------------------------------------------------- the last placement
 
@@ -56,6 +58,8 @@ export interface PlacementRecord {
 
 export interface EcsState extends BaseState {
   readonly subnets: readonly Subnet[];
+  /** Route tables, NAT gateways and VPC endpoints (absent: the default VPC as AWS creates it). */
+  readonly vpc?: VpcNetwork;
   readonly roles: readonly IamRole[];
   readonly instances: readonly Ec2Instance[];
   readonly clusters: readonly Cluster[];

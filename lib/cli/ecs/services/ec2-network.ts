@@ -26,16 +26,20 @@ const AZ_IDS: Readonly<Record<string, string>> = {
   'us-east-1c': 'use1-az4',
 };
 
-export function subnetJson(subnet: Subnet): Record<string, unknown> {
+/** A default subnet, or one made with CreateSubnet (not default, no public IPv4 on launch; `pending` in its create answer). */
+export function subnetJson(subnet: Subnet, state: 'available' | 'pending' = 'available'): Record<string, unknown> {
+  const made = subnet.defaultForAz === false;
+  const prefix = Number(subnet.cidr.split('/')[1] ?? 20);
   return {
     AvailabilityZone: subnet.az,
     AvailabilityZoneId: AZ_IDS[subnet.az] ?? 'use1-az1',
-    AvailableIpAddressCount: 4091,
+    // AWS keeps five addresses of every subnet.
+    AvailableIpAddressCount: made ? 2 ** (32 - prefix) - 5 : 4091,
     CidrBlock: subnet.cidr,
-    DefaultForAz: true,
-    MapPublicIpOnLaunch: MAP_PUBLIC_IP_ON_LAUNCH,
+    DefaultForAz: !made,
+    MapPublicIpOnLaunch: made ? false : MAP_PUBLIC_IP_ON_LAUNCH,
     MapCustomerOwnedIpOnLaunch: false,
-    State: 'available',
+    State: state,
     SubnetId: subnet.id,
     VpcId: subnet.vpcId,
     OwnerId: ACCOUNT_ID,
@@ -60,7 +64,7 @@ function matches(subnet: Subnet, filter: Readonly<Record<string, unknown>>): boo
     case 'availability-zone':
       return values.includes(subnet.az);
     case 'default-for-az':
-      return values.includes('true');
+      return values.includes(String(subnet.defaultForAz !== false));
     case 'subnet-id':
       return values.includes(subnet.id);
     default:
@@ -71,7 +75,7 @@ function matches(subnet: Subnet, filter: Readonly<Record<string, unknown>>): boo
 const describeSubnets: Operation = {
   name: 'describe-subnets',
   api: 'DescribeSubnets',
-  summary: "list the default VPC's subnets (one per Availability Zone)",
+  summary: "list the default VPC's subnets (one default subnet per Availability Zone, and any you made)",
   params: [
     param('--subnet-ids', 'SubnetIds', 'strings'),
     param('--filters', 'Filters', 'list', false, EC2_FILTERS),
@@ -93,7 +97,7 @@ const describeSubnets: Operation = {
           (subnet) =>
             (ids === undefined || ids.includes(subnet.id)) && filters.every((f) => matches(subnet, f)),
         )
-        .map(subnetJson),
+        .map((subnet) => subnetJson(subnet)),
     });
   },
 };

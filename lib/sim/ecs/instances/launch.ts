@@ -7,6 +7,7 @@ import { ec2StateChange } from '../events';
 import { readAgentConfig } from './user-data';
 import type { Ec2Instance, Subnet } from '../types';
 import { draw, refused, type World } from '../world';
+import { subnetHostAddress } from '../network';
 
 const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
@@ -29,13 +30,15 @@ function resolveImageId(imageId: string): { ok: true; id: string } | { ok: false
 function chooseSubnet(world: World): Subnet {
   const live = (az: string): number =>
     world.instances.filter((i) => i.az === az && i.state !== 'terminated' && i.state !== 'shutting-down').length;
-  const open = world.subnets.filter((s) => s.available);
-  const pool = open.length > 0 ? open : world.subnets;
+  // Only the default subnets: a request without a subnet never lands in one made with CreateSubnet.
+  const open = world.subnets.filter((s) => s.available && s.defaultForAz !== false);
+  const pool = open.length > 0 ? open : world.subnets.filter((s) => s.defaultForAz !== false);
   return pool.reduce((best, subnet) => (live(subnet.az) < live(best.az) ? subnet : best));
 }
 
 function privateIp(subnet: Subnet, serial: number): string {
-  const offset = DEFAULT_SUBNETS.find((s) => s.id === subnet.id)?.ipOffset ?? 0;
+  const offset = DEFAULT_SUBNETS.find((s) => s.id === subnet.id)?.ipOffset;
+  if (offset === undefined) return subnetHostAddress(subnet.cidr, serial + 6);
   return `172.31.${offset + Math.floor(serial / 250)}.${(serial % 250) + 10}`;
 }
 

@@ -13,6 +13,11 @@ export interface Subnet {
   readonly vpcId: string;
   /** False while Dockyard's `chaos fail-az` has taken its Availability Zone down. */
   readonly available: boolean;
+  /**
+   * False for a subnet made with CreateSubnet (absent: one of the default VPC's default subnets,
+   * which map a public IPv4 address on launch; new subnets do not).
+   */
+  readonly defaultForAz?: false;
 }
 
 /** An IAM role with the managed policies attached to it (the simulator checks policies by name). */

@@ -6,6 +6,7 @@ import { findImage } from '../images';
 import { taskStateChange } from '../events';
 import type { ContainerInstance, LaunchType, Subnet, Task, TaskContainer, TaskDefinition } from '../types';
 import { draw, nextSerial, type World } from '../world';
+import { subnetHostAddress } from '../network';
 import { reserveOn } from './reservations';
 import { taskReservation, taskSize } from './size';
 import { enterPending } from './pull';
@@ -79,7 +80,8 @@ function hostPortsFor(world: World, def: TaskDefinition, instance: ContainerInst
 }
 
 function eniAddress(subnet: Subnet, serial: number): string {
-  const offset = DEFAULT_SUBNETS.find((s) => s.id === subnet.id)?.ipOffset ?? 0;
+  const offset = DEFAULT_SUBNETS.find((s) => s.id === subnet.id)?.ipOffset;
+  if (offset === undefined) return subnetHostAddress(subnet.cidr, serial);
   return `172.31.${offset + 8 + Math.floor(serial / 250)}.${(serial % 250) + 4}`;
 }
 
