@@ -174,7 +174,9 @@ export const ecsEngine: Engine<EcsState, EcsCommand> = {
   id: 'ecs',
   // 2: AWS Fargate's vCPU quotas, platform versions and Fargate Spot (fargate/).
   // 3: the account's ECR registry: docker and aws ecr, tasks run pushed images (registry/).
-  version: 3,
+  // 4: a Fargate task pulls only through a network path: a public IP in a public subnet, a NAT
+  //    gateway, or VPC endpoints (tasks/network-path.ts); subnets, routes, NAT gateways, endpoints (network/).
+  version: 4,
   title: 'Amazon ECS',
   init: initEcsState,
   apply: applyEcsCommand,

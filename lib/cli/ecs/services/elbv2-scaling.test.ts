@@ -24,7 +24,7 @@ function serviceBehindTheLoadBalancer() {
     arn,
     sim: sim.setup(
       'aws ecs create-service --service-name web --task-definition web --desired-count 2 --launch-type FARGATE ' +
-        `--network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718]} --load-balancers targetGroupArn=${arn},containerName=web,containerPort=80`,
+        `--network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718],assignPublicIp=ENABLED} --load-balancers targetGroupArn=${arn},containerName=web,containerPort=80`,
     ),
   };
 }

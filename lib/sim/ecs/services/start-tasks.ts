@@ -155,6 +155,7 @@ function startOnFargate(
         capacityProvider: provider,
         containerInstance: null,
         subnet,
+        assignPublicIp: service.networkConfiguration?.assignPublicIp === 'ENABLED',
       }),
     );
   }

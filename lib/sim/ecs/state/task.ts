@@ -61,6 +61,8 @@ export interface TaskEni {
   readonly id: string;
   readonly privateIp: string;
   readonly subnetId: string;
+  /** True when a Fargate task was started with `assignPublicIp: ENABLED` (absent: no public IP). */
+  readonly publicIp?: true;
 }
 
 export interface Task {

@@ -26,6 +26,8 @@ export interface NewTask {
   readonly deploymentId: string | null;
   /** Fargate: the platform version, resolved (§6); absent or null on EC2. */
   readonly platformVersion?: string | null;
+  /** Fargate: `assignPublicIp: ENABLED` gives the task's ENI a public IP (§6). */
+  readonly assignPublicIp?: boolean;
 }
 
 const EPHEMERAL_FIRST = 49153;
@@ -91,6 +93,7 @@ export function bindTask(
   def: TaskDefinition,
   instance: ContainerInstance | null,
   subnet: Subnet | null,
+  publicIp = false,
 ): Pick<Task, 'az' | 'eni'> & { hostPorts: TaskContainer['hostPorts'][] } {
   const ec2 = instance === null ? undefined : world.instances.find((i) => i.id === instance.ec2InstanceId);
   const where = subnet ?? world.subnets.find((s) => s.id === ec2?.subnetId) ?? null;
@@ -98,7 +101,12 @@ export function bindTask(
     az: where?.az ?? ec2?.az ?? '',
     eni:
       def.networkMode === 'awsvpc' && where !== null
-        ? { id: ec2StyleId(world, 'eni'), privateIp: eniAddress(where, nextSerial(world)), subnetId: where.id }
+        ? {
+            id: ec2StyleId(world, 'eni'),
+            privateIp: eniAddress(where, nextSerial(world)),
+            subnetId: where.id,
+            ...(publicIp ? { publicIp: true as const } : {}),
+          }
         : null,
     hostPorts: hostPortsFor(world, def, instance),
   };
@@ -109,7 +117,8 @@ export function createTask(world: World, request: NewTask): Task {
   const { def, containerInstance } = request;
   const id = ecsResourceId(world);
   const awsvpc = def.networkMode === 'awsvpc';
-  const binding = bindTask(world, def, containerInstance, request.subnet);
+  const publicIp = request.launchType === 'FARGATE' && request.assignPublicIp === true;
+  const binding = bindTask(world, def, containerInstance, request.subnet, publicIp);
   const size = taskSize(def);
   const reserved = request.launchType === 'EC2' && containerInstance !== null ? taskReservation(def, 'EC2') : { cpu: 0, memory: 0, ports: [], enis: 0 };
   const waitsForCapacity = request.launchType === 'EC2' && containerInstance === null;

@@ -5,6 +5,7 @@ import type { ContainerDefinition, EcsState, Task, TaskDefinition } from '../typ
 import { draw, type World } from '../world';
 import { agentCaller, callerAllows, notAuthorized, type Caller } from './credentials';
 import { definitionOf } from './find';
+import { networkPathProblem } from './network-path';
 
 /**
  * PENDING: the agent (or Fargate) fetches secrets, pulls the images and prepares the log driver
@@ -97,6 +98,7 @@ export function enterPending(world: World, task: Task): Task {
   if (def === undefined) return { ...base, nextAt: pullStartedAt, startFailure: 'TaskFailedToStart: task definition not found' };
   const caller = agentCaller(world, task, def);
   const problem =
+    networkPathProblem(world, task, def) ??
     secretsProblem(world, def, caller) ??
     def.containerDefinitions.reduce<string | null>((found, c) => found ?? imageProblem(world, task, def, c, caller), null) ??
     logsProblem(world, task, def, caller);

@@ -107,6 +107,7 @@ function newTaskBase(request: RunRequest, launchType: LaunchType, capacityProvid
     serviceName: null,
     deploymentId: null,
     platformVersion: request.platformVersion,
+    assignPublicIp: request.command.networkConfiguration?.assignPublicIp === 'ENABLED',
   };
 }
 
