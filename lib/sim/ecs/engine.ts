@@ -176,7 +176,8 @@ export const ecsEngine: Engine<EcsState, EcsCommand> = {
   // 3: the account's ECR registry: docker and aws ecr, tasks run pushed images (registry/).
   // 4: a Fargate task pulls only through a network path: a public IP in a public subnet, a NAT
   //    gateway, or VPC endpoints (tasks/network-path.ts); subnets, routes, NAT gateways, endpoints (network/).
-  version: 4,
+  // 5: a task's pull records the image's last pull time in the registry (registry/record-pull.ts).
+  version: 5,
   title: 'Amazon ECS',
   init: initEcsState,
   apply: applyEcsCommand,

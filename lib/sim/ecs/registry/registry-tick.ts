@@ -16,9 +16,10 @@ export function tickWithRegistry(state: EcsState, ms: number): Step<EcsState> {
   for (;;) {
     const due = ecrNextChangeAt(registryView(current));
     const until = due === null || due > target ? target : due;
-    // The registry's change happens at `until`: ECS runs up to it with the registry as it was.
-    const registry = ecrTick(registryView(current), until - current.now);
+    // The registry's change happens at `until`: ECS runs up to it with the registry as it was
+    // (its pulls are recorded there), then the registry's own instants up to `until` settle.
     const ecs = ecsTick(current, until - current.now);
+    const registry = ecrTick({ ...registryView(ecs.state), now: current.now }, until - current.now);
     events.push(...ecs.events, ...registry.events);
     // A registry tick draws nothing from the PRNG: keep the ECS world's.
     current = { ...withRegistryStep(ecs.state, registry).state, rng: ecs.state.rng };

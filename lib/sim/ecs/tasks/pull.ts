@@ -6,6 +6,7 @@ import { draw, type World } from '../world';
 import { agentCaller, callerAllows, notAuthorized, type Caller } from './credentials';
 import { definitionOf } from './find';
 import { networkPathProblem } from './network-path';
+import { recordPulls } from '../registry/record-pull';
 
 /**
  * PENDING: the agent (or Fargate) fetches secrets, pulls the images and prepares the log driver
@@ -107,6 +108,7 @@ export function enterPending(world: World, task: Task): Task {
   const images = new Set(def.containerDefinitions.map((c) => parseImageRef(c.image).full));
   const megabytes = [...images].reduce((sum, image) => sum + (findImage(image, world)?.sizeMB ?? 0), 0);
   const pullStoppedAt = pullStartedAt + Math.ceil((megabytes / rate) * 1000);
+  recordPulls(world, def, world.now);
   return { ...base, pullStoppedAt, nextAt: pullStoppedAt, startFailure: null };
 }
 
