@@ -177,7 +177,8 @@ export const ecsEngine: Engine<EcsState, EcsCommand> = {
   // 4: a Fargate task pulls only through a network path: a public IP in a public subnet, a NAT
   //    gateway, or VPC endpoints (tasks/network-path.ts); subnets, routes, NAT gateways, endpoints (network/).
   // 5: a task's pull records the image's last pull time in the registry (registry/record-pull.ts).
-  version: 5,
+  // 6: images are pulled in ACTIVATING (§3.1); PENDING lasts until the agent or Fargate picks the task up.
+  version: 6,
   title: 'Amazon ECS',
   init: initEcsState,
   apply: applyEcsCommand,

@@ -4,7 +4,7 @@ import { taskStateChange } from '../events';
 import { onTaskRunning } from '../services/hooks';
 import type { HealthStatus, Task, TaskContainer } from '../types';
 import { draw, findTaskById, setTask, type World } from '../world';
-import { nextContainerChange, planContainers } from './container-plan';
+import { cannotExec, nextContainerChange, planContainers } from './container-plan';
 import { definitionOf } from './find';
 import { writeLogs } from './logs';
 import { enterPending } from './pull';
@@ -27,6 +27,12 @@ export function advanceTask(world: World, task: Task): void {
       return;
     }
     case 'PENDING': {
+      // Picked up: ACTIVATING pulls the images (§3.1) until the pull ends or fails.
+      const next = setTask(world, { ...task, lastStatus: 'ACTIVATING', nextAt: task.pullStoppedAt ?? world.now });
+      taskStateChange(world, next);
+      return;
+    }
+    case 'ACTIVATING': {
       if (task.startFailure !== null) {
         const failed: Task = {
           ...task,
@@ -35,13 +41,11 @@ export function advanceTask(world: World, task: Task): void {
         requestStop(world, setTask(world, failed), 'TaskFailedToStart', task.startFailure);
         return;
       }
-      const next = setTask(world, { ...task, lastStatus: 'ACTIVATING', nextAt: world.now + draw(world, TIMINGS.activating) });
-      taskStateChange(world, next);
+      // The pull has finished: creating the containers and attaching networking take a moment more.
+      if (world.now === task.pullStoppedAt) setTask(world, { ...task, nextAt: world.now + draw(world, TIMINGS.activating) });
+      else startRunning(world, task);
       return;
     }
-    case 'ACTIVATING':
-      startRunning(world, task);
-      return;
     case 'DEACTIVATING':
       enterStopping(world, task);
       return;
@@ -95,7 +99,9 @@ export function applyContainerChanges(world: World, task: Task): void {
     let next = c;
     if (next.lastStatus === 'PENDING' && next.plan.startAt === now && task.desiredStatus === 'RUNNING') {
       next = { ...next, lastStatus: 'RUNNING', startedAt: now };
-      if (container !== undefined) writeLogs(world, container, task, findImage(container.image, world)?.startLogs ?? []);
+      // A program the CPU cannot exec never starts, so it writes none of its start lines.
+      if (container !== undefined && def !== undefined && !cannotExec(world, task, def, container))
+        writeLogs(world, container, task, findImage(container.image, world)?.startLogs ?? []);
     }
     const health = next.plan.health;
     if (next.lastStatus === 'RUNNING' && health !== null && health.at === now)

@@ -90,25 +90,29 @@ function logsProblem(world: World, task: Task, def: TaskDefinition, caller: Call
   return null;
 }
 
-/** Moves a task into PENDING and plans its pull: ACTIVATING at `nextAt`, or a failure then. */
+/**
+ * Moves a task into PENDING and plans its pull (§3.1): PENDING until the agent or Fargate picks it
+ * up (`pullStartedAt`, the task's `nextAt`), then ACTIVATING while the images are pulled, until
+ * `pullStoppedAt`, when the pull has finished or failed.
+ */
 export function enterPending(world: World, task: Task): Task {
   const def = definitionOf(world, task);
   const pickup = draw(world, TIMINGS.agentPickup);
   const pullStartedAt = world.now + pickup;
   const base: Task = { ...task, lastStatus: 'PENDING', pullStartedAt };
-  if (def === undefined) return { ...base, nextAt: pullStartedAt, startFailure: 'TaskFailedToStart: task definition not found' };
+  if (def === undefined) return { ...base, nextAt: pullStartedAt, pullStoppedAt: pullStartedAt, startFailure: 'TaskFailedToStart: task definition not found' };
   const caller = agentCaller(world, task, def);
   const problem =
     networkPathProblem(world, task, def) ??
     secretsProblem(world, def, caller) ??
     def.containerDefinitions.reduce<string | null>((found, c) => found ?? imageProblem(world, task, def, c, caller), null) ??
     logsProblem(world, task, def, caller);
-  if (problem !== null) return { ...base, nextAt: pullStartedAt + draw(world, TIMINGS.failedPull), startFailure: problem };
+  if (problem !== null) return { ...base, nextAt: pullStartedAt, pullStoppedAt: pullStartedAt + draw(world, TIMINGS.failedPull), startFailure: problem };
   const rate = task.launchType === 'FARGATE' ? PULL_MBPS.fargate : PULL_MBPS.ec2;
   const images = new Set(def.containerDefinitions.map((c) => parseImageRef(c.image).full));
   const megabytes = [...images].reduce((sum, image) => sum + (findImage(image, world)?.sizeMB ?? 0), 0);
   const pullStoppedAt = pullStartedAt + Math.ceil((megabytes / rate) * 1000);
   recordPulls(world, def, world.now);
-  return { ...base, pullStoppedAt, nextAt: pullStoppedAt, startFailure: null };
+  return { ...base, pullStoppedAt, nextAt: pullStartedAt, startFailure: null };
 }
 
