@@ -30,7 +30,7 @@ export function EksActions({ manifestEditor }: { manifestEditor?: ReactNode }) {
           className="border-accent-600 hover:bg-accent-50 dark:border-accent-400 dark:hover:bg-accent-900/40 flex min-h-12 min-w-0 flex-col items-start rounded-lg border-2 bg-[var(--bg)] px-4 py-2 text-left"
         >
           <span className="font-semibold">{action.label}</span>
-          <span className="font-mono text-sm wrap-anywhere text-[var(--fg-soft)]">{action.line}</span>
+          <span className="line-clamp-1 font-mono text-sm wrap-anywhere text-[var(--fg-soft)] sm:line-clamp-none">{action.line}</span>
         </button>
       ))}
     </div>
