@@ -58,6 +58,15 @@ export const GENERATOR_CATALOG = [
     lesson: 'kubernetes-scheduler',
     section: 'filter-then-score',
   },
+  {
+    id: 'fargate-task-size',
+    title: 'Valid Fargate size?',
+    summary:
+      'Whether ECS registers a Fargate task of a given CPU and memory (and operating system), or refuses it, and why.',
+    skill: 'fargate-sizing-pricing',
+    lesson: 'aws-fargate',
+    section: 'sizing-a-task',
+  },
 ] as const satisfies readonly GeneratorInfo[];
 
 export type GeneratorId = (typeof GENERATOR_CATALOG)[number]['id'];

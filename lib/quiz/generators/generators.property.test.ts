@@ -16,6 +16,7 @@ import type { GeneratedQuestion } from './types';
 import { eksState } from './eks-situation';
 import { mebibytes, millicores } from './eks-manifests';
 import type { EksState } from '@/lib/sim/eks/types';
+import * as fargateEcr from './testing/fargate-ecr-oracles';
 
 /**
  * Every generated question, for a tenth of FUZZ_RUNS seeds (each case runs minutes of
@@ -199,6 +200,7 @@ const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
       for (const option of question.options)
         if (option.id !== question.answer) expect(broken[option.text] ?? false).toBe(false);
   },
+  'fargate-task-size': fargateEcr.fargateTaskSize,
   'tasks-per-instance': ({ question, situation }) => {
     const state = ecsState(situation.before);
     const ci = state.containerInstances[0];

@@ -1,12 +1,20 @@
 import { azFailure } from './az-failure';
 import { binpackNextHost } from './binpack-next-host';
 import { GENERATOR_IDS } from './catalog';
+import { fargateTaskSize } from './fargate-task-size';
 import { schedulerNextNode } from './scheduler-next-node';
 import { taskDefinitionVerdict } from './task-definition-verdict';
 import { tasksPerInstance } from './tasks-per-instance';
 import type { QuestionGenerator } from './types';
 
-const ALL = [tasksPerInstance, binpackNextHost, azFailure, taskDefinitionVerdict, schedulerNextNode];
+const ALL = [
+  tasksPerInstance,
+  binpackNextHost,
+  azFailure,
+  taskDefinitionVerdict,
+  schedulerNextNode,
+  fargateTaskSize,
+];
 
 /** Every question generator, in the catalog's order. */
 export const GENERATORS: readonly QuestionGenerator[] = GENERATOR_IDS.map((id) => {
