@@ -10,6 +10,7 @@ import type { EcsInspectTarget } from './inspect-target';
 import { formatCount } from './labels';
 import { buildPicture, clusterChoices, defaultCluster } from './picture-model';
 import { AGGREGATE_ABOVE, activeTaskCount, pictureMode } from './picture-mode';
+import { RegistryStrip } from './registry/registry-strip';
 import { ServicePanels as ServicePanelsAsWritten } from './service/service-panel';
 import { createListKeeper } from './stable-lists';
 import { StatusLegend } from './status-legend';
@@ -84,6 +85,7 @@ export function EcsPicture({ explain = true }: { explain?: boolean } = {}) {
           <ServicePanels cluster={cluster} onInspect={setInspected} />
         </>
       )}
+      <RegistryStrip />
       <EcsInspectorDialog target={inspected} onClose={() => setInspected(null)} />
     </div>
   );
