@@ -67,6 +67,15 @@ export const GENERATOR_CATALOG = [
     lesson: 'aws-fargate',
     section: 'sizing-a-task',
   },
+  {
+    id: 'ecr-push-layers',
+    title: 'Which layers are pushed?',
+    summary:
+      'After a change to an image already in ECR, which layers docker push uploads and which already exist.',
+    skill: 'ecr',
+    lesson: 'docker-images-and-ecr',
+    section: 'pushing-an-image',
+  },
 ] as const satisfies readonly GeneratorInfo[];
 
 export type GeneratorId = (typeof GENERATOR_CATALOG)[number]['id'];

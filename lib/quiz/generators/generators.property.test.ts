@@ -201,6 +201,7 @@ const ORACLES: Record<string, (generated: GeneratedQuestion) => void> = {
         if (option.id !== question.answer) expect(broken[option.text] ?? false).toBe(false);
   },
   'fargate-task-size': fargateEcr.fargateTaskSize,
+  'ecr-push-layers': fargateEcr.ecrPushLayers,
   'tasks-per-instance': ({ question, situation }) => {
     const state = ecsState(situation.before);
     const ci = state.containerInstances[0];

@@ -1,6 +1,7 @@
 import { azFailure } from './az-failure';
 import { binpackNextHost } from './binpack-next-host';
 import { GENERATOR_IDS } from './catalog';
+import { ecrPushLayers } from './ecr-push-layers';
 import { fargateTaskSize } from './fargate-task-size';
 import { schedulerNextNode } from './scheduler-next-node';
 import { taskDefinitionVerdict } from './task-definition-verdict';
@@ -14,6 +15,7 @@ const ALL = [
   taskDefinitionVerdict,
   schedulerNextNode,
   fargateTaskSize,
+  ecrPushLayers,
 ];
 
 /** Every question generator, in the catalog's order. */

@@ -1,12 +1,15 @@
 import { expect } from 'vitest';
 import type { Question } from '@/lib/content/schemas';
+import { findBaseImage } from '@/lib/sim/ecr/base-images';
+import type { EcrCommandOf } from '@/lib/sim/ecr/commands';
 import * as messages from '@/lib/sim/ecs/taskdef/messages';
 import type { GeneratedQuestion } from '../types';
 
 /**
  * The right answers of the Fargate and ECR kinds by the rules the lessons teach, written out here
  * rather than read from the engine, for generators.property.test.ts: the Fargate size table
- * (aws-fargate, "Sizing a task").
+ * (aws-fargate, "Sizing a task"), the build cache and push (docker-images-and-ecr, "The build
+ * cache, and why order matters", "Pushing an image").
  */
 type Oracle = (generated: GeneratedQuestion) => void;
 
@@ -52,4 +55,53 @@ export const fargateTaskSize: Oracle = ({ question, situation, reveal }) => {
   else if (memory < Math.min(...row)) expect(answer).toContain('less memory than');
   else if (!row.includes(memory)) expect(answer).toContain('not one of its steps');
   else expect(answer).toContain('Windows task needs at least 1 vCPU');
+};
+
+// ---------------------------------------------------------------- which layers a push uploads
+type Build = EcrCommandOf<'DockerBuild'>;
+
+/** Each RUN and COPY of a Dockerfile with what decides its layer: its text, and for COPY the files it copies. */
+function layerSteps(build: Build): { from: string; steps: string[] } {
+  const lines = build.dockerfile
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const from = (lines[0] ?? '').replace(/^FROM\s+/, '');
+  const steps = lines
+    .filter((line) => /^(RUN|COPY|ADD) /.test(line))
+    .map((line) => {
+      if (line.startsWith('RUN ')) return line;
+      const sources = line.split(/\s+/).slice(1, -1);
+      return `${line}\n${sources.map((source) => `${source}=${build.files[source] ?? ''}`).join('\n')}`;
+    });
+  return { from, steps };
+}
+
+export const ecrPushLayers: Oracle = ({ question, situation, reveal }) => {
+  const builds = situation.before.log
+    .map((entry) => entry.command as unknown as Build)
+    .filter((command) => command.type === 'DockerBuild');
+  expect(builds).toHaveLength(2);
+  const [first, second] = builds.map(layerSteps) as [
+    ReturnType<typeof layerSteps>,
+    ReturnType<typeof layerSteps>,
+  ];
+  const layersOf = (name: string) =>
+    findBaseImage(name)
+      ?.platform('amd64')
+      .layers.map((layer) => layer.digest) ?? [];
+  const oldBase = new Set(layersOf(first.from));
+  const newBase = layersOf(second.from);
+  // The cache rule: from the first step that differs (or from the top, under a new base) every step is rebuilt.
+  let same = 0;
+  if (first.from === second.from)
+    while (same < second.steps.length && second.steps[same] === first.steps[same]) same += 1;
+  const expected = newBase.filter((digest) => !oldBase.has(digest)).length + second.steps.length - same;
+  const total = newBase.length + second.steps.length;
+  const printed = (reveal.output ?? '').split('\n');
+  expect(printed.filter((line) => line.endsWith(': Pushed'))).toHaveLength(expected);
+  expect(printed.filter((line) => line.endsWith(': Layer already exists'))).toHaveLength(total - expected);
+  const answer = rightText(question);
+  if (expected === 0) expect(answer).toMatch(/^None/);
+  else expect(answer).toMatch(new RegExp(`^(All )?${expected} layers?:`));
 };
