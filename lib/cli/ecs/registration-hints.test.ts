@@ -26,6 +26,15 @@ describe('fargateSizesHint', () => {
 });
 
 describe('registrationHint', () => {
+  it('tells a Windows task on Fargate it needs 1 vCPU, listing only the sizes from 1024', () => {
+    const text = hint(m.INVALID_TASK_CPU, {
+      requiresCompatibilities: ['FARGATE'],
+      runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' },
+    });
+    expect(text).toMatch(/^Windows tasks on Fargate need at least 1 vCPU \(1024 CPU units\); from 1024: 1024 take 2–8 GB/);
+    expect(text).not.toContain('512 take');
+  });
+
   it('names the execution role for ECR images, awslogs and secrets (reference §2.4)', () => {
     for (const message of [
       m.FARGATE_ECR_NEEDS_EXECUTION_ROLE,

@@ -84,10 +84,15 @@ export function registrationHint(error: CommandError, input: ApiInput, state: Ec
           : ` (${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} used more than once)`;
       return `give each container its own "name"${repeated}.`;
     }
-    case INVALID_TASK_CPU:
-      return (strings(input, 'requiresCompatibilities') ?? []).includes('FARGATE')
-        ? fargateSizesHint()
-        : 'task-level cpu is in CPU units (1024 = 1 vCPU, from 128 to 196608) or vCPUs, e.g. "1 vCPU".';
+    case INVALID_TASK_CPU: {
+      if (!(strings(input, 'requiresCompatibilities') ?? []).includes('FARGATE'))
+        return 'task-level cpu is in CPU units (1024 = 1 vCPU, from 128 to 196608) or vCPUs, e.g. "1 vCPU".';
+      const platform = input['runtimePlatform'];
+      const family = typeof platform === 'object' && platform !== null ? (platform as Record<string, unknown>)['operatingSystemFamily'] : undefined;
+      return typeof family === 'string' && family.startsWith('WINDOWS')
+        ? `Windows tasks on Fargate need at least 1 vCPU (1024 CPU units); ${fargateSizesHint().replace(/^that cpu\/memory pair is not a Fargate size \(memory in MiB, 1 GB = 1024\): 256 CPU units take [^;]*; 512 take [^;]*; /, 'from 1024: ')}`
+        : fargateSizesHint();
+    }
     default:
       return null;
   }
