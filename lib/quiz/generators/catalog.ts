@@ -76,6 +76,15 @@ export const GENERATOR_CATALOG = [
     lesson: 'docker-images-and-ecr',
     section: 'pushing-an-image',
   },
+  {
+    id: 'lifecycle-policy-expiry',
+    title: 'What does this lifecycle policy expire?',
+    summary:
+      'Which images of a repository an ECR lifecycle policy of one to three rules expires, and which rule does it.',
+    skill: 'ecr-image-governance',
+    lesson: 'docker-images-and-ecr',
+    section: 'lifecycle-policies',
+  },
 ] as const satisfies readonly GeneratorInfo[];
 
 export type GeneratorId = (typeof GENERATOR_CATALOG)[number]['id'];

@@ -3,6 +3,7 @@ import { binpackNextHost } from './binpack-next-host';
 import { GENERATOR_IDS } from './catalog';
 import { ecrPushLayers } from './ecr-push-layers';
 import { fargateTaskSize } from './fargate-task-size';
+import { lifecyclePolicyExpiry } from './lifecycle-policy-expiry';
 import { schedulerNextNode } from './scheduler-next-node';
 import { taskDefinitionVerdict } from './task-definition-verdict';
 import { tasksPerInstance } from './tasks-per-instance';
@@ -16,6 +17,7 @@ const ALL = [
   schedulerNextNode,
   fargateTaskSize,
   ecrPushLayers,
+  lifecyclePolicyExpiry,
 ];
 
 /** Every question generator, in the catalog's order. */

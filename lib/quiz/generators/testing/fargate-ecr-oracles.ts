@@ -9,7 +9,7 @@ import type { GeneratedQuestion } from '../types';
  * The right answers of the Fargate and ECR kinds by the rules the lessons teach, written out here
  * rather than read from the engine, for generators.property.test.ts: the Fargate size table
  * (aws-fargate, "Sizing a task"), the build cache and push (docker-images-and-ecr, "The build
- * cache, and why order matters", "Pushing an image").
+ * cache, and why order matters", "Pushing an image") and lifecycle evaluation ("Lifecycle policies").
  */
 type Oracle = (generated: GeneratedQuestion) => void;
 
@@ -104,4 +104,52 @@ export const ecrPushLayers: Oracle = ({ question, situation, reveal }) => {
   const answer = rightText(question);
   if (expected === 0) expect(answer).toMatch(/^None/);
   else expect(answer).toMatch(new RegExp(`^(All )?${expected} layers?:`));
+};
+
+// ---------------------------------------------------------------- lifecycle policies (reference §8.5)
+interface RuleText {
+  rulePriority: number;
+  selection: {
+    tagStatus: 'tagged' | 'untagged' | 'any';
+    tagPatternList?: string[];
+    tagPrefixList?: string[];
+    countType: 'imageCountMoreThan' | 'sinceImagePushed';
+    countNumber: number;
+  };
+}
+
+function selects(rule: RuleText, tags: readonly string[]): boolean {
+  const { tagStatus, tagPatternList, tagPrefixList } = rule.selection;
+  if (tagStatus === 'any') return true;
+  if (tagStatus === 'untagged') return tags.length === 0;
+  const patterns = (tagPatternList ?? []).map((pattern) => new RegExp(`^${pattern.replace(/\*/g, '.*')}$`));
+  // Every entry of the list must match one of the image's tags.
+  return (
+    tags.length > 0 &&
+    patterns.every((pattern) => tags.some((tag) => pattern.test(tag))) &&
+    (tagPrefixList ?? []).every((prefix) => tags.some((tag) => tag.startsWith(prefix)))
+  );
+}
+
+export const lifecyclePolicyExpiry: Oracle = ({ question, situation }) => {
+  if (question.kind !== 'multiple') throw new Error('expected a multiple-choice question');
+  const rules = (JSON.parse(situation.file?.text ?? '{}').rules as RuleText[]).sort(
+    (a, b) => a.rulePriority - b.rulePriority,
+  );
+  // The table lists the images newest first, in the options' order.
+  const images = (situation.facts?.rows ?? []).map((row) => ({
+    tags: row[1] === '(untagged)' ? [] : (row[1] ?? '').split(', '),
+    age: Number.parseInt(row[2] ?? '', 10),
+  }));
+  expect(images).toHaveLength(question.options.length);
+  const expected = images.flatMap((image, index) => {
+    // Only the highest-priority rule whose tag selection matches an image may expire it.
+    const owner = rules.find((rule) => selects(rule, image.tags));
+    if (owner === undefined) return [];
+    const { countType, countNumber } = owner.selection;
+    const rank = images.slice(0, index + 1).filter((other) => selects(owner, other.tags)).length;
+    const expires = countType === 'imageCountMoreThan' ? rank > countNumber : image.age > countNumber;
+    return expires ? [question.options[index]?.id ?? '?'] : [];
+  });
+  expect([...question.answer].sort()).toEqual(expected.sort());
 };
