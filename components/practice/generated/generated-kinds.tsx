@@ -11,8 +11,8 @@ export function GeneratedKinds() {
         Questions from the simulator
       </h2>
       <p className="mt-1 max-w-[65ch] text-[var(--fg-soft)]">
-        The ECS and EKS simulators build a new situation for each of these and compute the answer themselves,
-        then play it out and show their reasoning. There is always a fresh one.
+        The ECS, EKS and ECR simulators build a new situation for each of these and compute the answer
+        themselves, then play it out and show their reasoning. There is always a fresh one.
       </p>
       <ul className="mt-4 grid gap-2 sm:grid-cols-2">
         {GENERATOR_CATALOG.map((kind) => (

@@ -17,7 +17,7 @@ const GeneratedQuestionView = dynamic(
 );
 
 /**
- * /practice/generated: questions the ECS simulator builds from a seed. The question lives in the
+ * /practice/generated: questions the simulators build from a seed. The question lives in the
  * URL hash (`#kind:seed`), so a link reopens the same one, and Back returns to the last.
  */
 export function GeneratedPractice() {
