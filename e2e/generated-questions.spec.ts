@@ -191,3 +191,55 @@ test('a generated Kubernetes question: the nodes and the manifest, the right ans
   );
   await simulator.close();
 });
+
+test('generated ECR and Fargate questions: a lifecycle policy ticked image by image, the layers a push uploads, a Fargate size', async ({
+  page,
+}, testInfo) => {
+  // One wide and one narrow screen, in both themes between them.
+  test.skip(
+    !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
+    'one wide and one narrow screen',
+  );
+  const lifecycle = generated('lifecycle-policy-expiry', 3);
+  const { question, situation } = lifecycle;
+  if (question.kind !== 'multiple') throw new Error('expected a multiple-choice question');
+  await page.goto('/practice/generated/#lifecycle-policy-expiry:3');
+  await expect(page.getByRole('heading', { name: 'The situation · seed 3' })).toBeVisible();
+  const situationRegion = page.getByRole('region', { name: /^The situation/ });
+  await expect(situationRegion.getByText('lifecycle.json', { exact: true })).toBeVisible();
+  const images = page.getByRole('table', { name: /The images in the repository web today/ });
+  await expect(images.getByRole('row')).toHaveCount((situation.facts?.rows.length ?? 0) + 1);
+  await expect(page.getByText(`(Choose ${question.answer.length}.)`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const shown = displayedOptions(question).map((option) => option.id);
+  for (const id of question.answer) await page.getByRole('checkbox').nth(shown.indexOf(id)).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByText('Correct.', { exact: true })).toBeVisible();
+  const reveal = page.getByRole('region', { name: 'How the simulator worked it out' });
+  await expect(reveal).toContainText(`So the preview lists ${question.answer.length} images to expire`);
+  await expect(reveal).toContainText('"previewResults"');
+  await expect(page.getByText(/Your choice: correct\. Expired by rule \d+ \(“/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const layers = generated('ecr-push-layers', 3);
+  await page.goto('/practice/generated/#ecr-push-layers:3');
+  await expect(page.getByRole('table', { name: /already in the repository/ })).toBeVisible();
+  await choose(page, layers.question, false);
+  await expect(page.getByText('Not quite.', { exact: true })).toBeVisible();
+  await expect(reveal).toContainText('docker push first asks the repository about each layer’s digest');
+  await expect(reveal).toContainText('The push refers to repository');
+
+  const size = generated('fargate-task-size', 3);
+  await page.getByRole('button', { name: /Valid Fargate size\?/ }).click();
+  await expect(page).toHaveURL(/#fargate-task-size:\d+$/);
+  await page.goto('/practice/generated/#fargate-task-size:3');
+  await expect(situationRegion.getByText('reports.json', { exact: true })).toBeVisible();
+  await choose(page, size.question, true);
+  await expect(page.getByText('Correct.', { exact: true })).toBeVisible();
+  await expect(reveal).toContainText('ECS checks the task-level cpu and memory against Fargate’s table');
+  await expect(page.getByRole('link', { name: /Learn this/ })).toHaveAttribute(
+    'href',
+    '/lessons/aws-fargate/#sizing-a-task',
+  );
+  await expectNoAxeViolations(page);
+});

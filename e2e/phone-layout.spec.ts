@@ -7,6 +7,8 @@ const ROUTES = [
   '/practice/exam/',
   '/practice/generated/#binpack-next-host:7',
   '/practice/generated/#task-definition-verdict:3',
+  '/practice/generated/#ecr-push-layers:3',
+  '/practice/generated/#lifecycle-policy-expiry:3',
   '/glossary/',
   '/present/',
   '/present/losing-an-availability-zone/2/',
