@@ -20,6 +20,21 @@ function hardLimit(container: ContainerDefinition, def: TaskDefinition): number 
   return container.memory ?? def.memory;
 }
 
+/**
+ * A single-platform image built for another CPU pulls fine and fails at exec (AWS Knowledge Center
+ * "ecs-task-exec-format-error": the essential container exits with code 1). The kernel refuses the
+ * entrypoint, so none of the program runs and it writes nothing but the error.
+ */
+export function cannotExec(
+  state: Pick<EcsState, 'instances' | 'ecr'>,
+  task: Task,
+  def: TaskDefinition,
+  container: ContainerDefinition,
+): boolean {
+  const image = findImage(container.image, state);
+  return image?.singlePlatform === true && !image.architectures.includes(platformOf(state, task, def));
+}
+
 function exitPlan(
   state: Pick<EcsState, 'instances' | 'roles' | 'ecr'>,
   task: Task,
@@ -29,9 +44,7 @@ function exitPlan(
 ): ContainerPlan['exit'] {
   const image = findImage(container.image, state);
   if (image === undefined) return null;
-  // A single-platform image for another CPU pulls fine and fails at exec (AWS Knowledge Center
-  // "ecs-task-exec-format-error": the essential container exits with code 1).
-  if (image.singlePlatform === true && !image.architectures.includes(platformOf(state, task, def)))
+  if (cannotExec(state, task, def, container))
     return { at: startAt + 100, exitCode: 1, reason: null, log: `exec ${image.entrypoint ?? '/bin/sh'}: exec format error` };
   const behaviour = image.behaviour;
   const limit = hardLimit(container, def);
