@@ -57,4 +57,25 @@ describe('resolveEcsPlaceholders', () => {
     expect(newer?.id).not.toBe(oldest?.id);
     expect(resolveEcsPlaceholders('{stopped-task:web}', session.state)).toBe(stopped?.id);
   });
+
+  it('names a family’s standalone tasks when no service has that name', () => {
+    const [first, second] = state.tasks;
+    expect(first?.group).toBe('family:nginx');
+    const stopped = {
+      ...state,
+      tasks: state.tasks.map((task) =>
+        task.id === second?.id ? { ...task, lastStatus: 'STOPPED' as const, stoppedAt: 9000 } : task,
+      ),
+    };
+    expect(resolveEcsPlaceholders('{task:nginx}', stopped)).not.toBe(second?.id);
+    expect(resolveEcsPlaceholders('{task:nginx}', stopped)).toMatch(/^[0-9a-f]{32}$/);
+    expect(resolveEcsPlaceholders('{stopped-task:nginx}', stopped)).toBe(second?.id);
+    // A service's tasks come first: its name is not read as a family.
+    const asService = {
+      ...stopped,
+      tasks: stopped.tasks.map((task) => (task.id === first?.id ? { ...task, serviceName: 'nginx' } : task)),
+    };
+    expect(resolveEcsPlaceholders('{task:nginx}', asService)).toBe(first?.id);
+    expect(resolveEcsPlaceholders('{stopped-task:nginx}', asService)).toBe('{stopped-task:nginx}');
+  });
 });

@@ -7,6 +7,8 @@ import type { EcsState, Task } from './types';
  *
  * - `{task:SERVICE}`: the service's oldest RUNNING task id
  * - `{stopped-task:SERVICE}`: the service's most recently stopped task id
+ *   (both also name a family's standalone tasks, those run-task started in the group `family:NAME`,
+ *   when no service by that name has tasks)
  * - `{instance:AZ}` / `{container-instance:AZ}`: the first ACTIVE container instance in that
  *   Availability Zone (its EC2 instance id / its container instance id)
  * - `{target-group:NAME}`: the target group's ARN
@@ -17,17 +19,25 @@ import type { EcsState, Task } from './types';
 const PLACEHOLDER =
   /\{(task|stopped-task|instance|container-instance|target-group|auto-scaling-group):([A-Za-z0-9._-]+)\}/g;
 
+/** The service's tasks, or else the family's standalone ones (run-task's default group, §3.1). */
+function tasksNamed(state: EcsState, name: string): Task[] {
+  const ofService = state.tasks.filter((task) => task.serviceName === name);
+  return ofService.length > 0
+    ? ofService
+    : state.tasks.filter((task) => task.serviceName === null && task.group === `family:${name}`);
+}
+
 const byStart = (a: Task, b: Task) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id);
 
 function resolveOne(state: EcsState, kind: string, name: string): string | undefined {
   switch (kind) {
     case 'task':
-      return state.tasks
-        .filter((task) => task.serviceName === name && task.lastStatus === 'RUNNING')
+      return tasksNamed(state, name)
+        .filter((task) => task.lastStatus === 'RUNNING')
         .sort(byStart)[0]?.id;
     case 'stopped-task':
-      return state.tasks
-        .filter((task) => task.serviceName === name && task.lastStatus === 'STOPPED')
+      return tasksNamed(state, name)
+        .filter((task) => task.lastStatus === 'STOPPED')
         .sort((a, b) => (b.stoppedAt ?? 0) - (a.stoppedAt ?? 0) || a.id.localeCompare(b.id))[0]?.id;
     case 'instance':
     case 'container-instance': {
