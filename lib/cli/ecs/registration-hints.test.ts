@@ -26,13 +26,15 @@ describe('fargateSizesHint', () => {
 });
 
 describe('registrationHint', () => {
-  it('tells a Windows task on Fargate it needs 1 vCPU, listing only the sizes from 1024', () => {
+  it('tells a Windows task on Fargate it runs 1, 2 or 4 vCPU, listing only those sizes', () => {
     const text = hint(m.INVALID_TASK_CPU, {
       requiresCompatibilities: ['FARGATE'],
       runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' },
     });
-    expect(text).toMatch(/^Windows tasks on Fargate need at least 1 vCPU \(1024 CPU units\); from 1024: 1024 take 2–8 GB/);
+    expect(text).toMatch(/^Windows tasks on Fargate run 1, 2 or 4 vCPU \(8 and 16 are Linux only\); from 1024: 1024 take 2–8 GB/);
+    expect(text).toMatch(/4096 take 8–30 GB\.$/);
     expect(text).not.toContain('512 take');
+    expect(text).not.toContain('8192 take');
   });
 
   it('names the execution role for ECR images, awslogs and secrets (reference §2.4)', () => {

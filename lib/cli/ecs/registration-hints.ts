@@ -90,7 +90,7 @@ export function registrationHint(error: CommandError, input: ApiInput, state: Ec
       const platform = input['runtimePlatform'];
       const family = typeof platform === 'object' && platform !== null ? (platform as Record<string, unknown>)['operatingSystemFamily'] : undefined;
       return typeof family === 'string' && family.startsWith('WINDOWS')
-        ? `Windows tasks on Fargate need at least 1 vCPU (1024 CPU units); ${fargateSizesHint().replace(/^that cpu\/memory pair is not a Fargate size \(memory in MiB, 1 GB = 1024\): 256 CPU units take [^;]*; 512 take [^;]*; /, 'from 1024: ')}`
+        ? `Windows tasks on Fargate run 1, 2 or 4 vCPU (8 and 16 are Linux only); ${fargateSizesHint().replace(/^that cpu\/memory pair is not a Fargate size \(memory in MiB, 1 GB = 1024\): 256 CPU units take [^;]*; 512 take [^;]*; /, 'from 1024: ').replace(/; 8192 take .*$/, '.')}`
         : fargateSizesHint();
     }
     default:

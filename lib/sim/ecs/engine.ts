@@ -178,7 +178,8 @@ export const ecsEngine: Engine<EcsState, EcsCommand> = {
   //    gateway, or VPC endpoints (tasks/network-path.ts); subnets, routes, NAT gateways, endpoints (network/).
   // 5: a task's pull records the image's last pull time in the registry (registry/record-pull.ts).
   // 6: images are pulled in ACTIVATING (§3.1); PENDING lasts until the agent or Fargate picks the task up.
-  version: 6,
+  // 7: Windows tasks on Fargate are refused at 8 and 16 vCPU (Linux only, §2.3).
+  version: 7,
   title: 'Amazon ECS',
   init: initEcsState,
   apply: applyEcsCommand,

@@ -38,6 +38,9 @@ describe('validateTaskDefinition — Fargate', () => {
     };
     expect(refusal(fargateRequest(windows))).toBe("Invalid 'cpu' setting for task.");
     expect(refusal(fargateRequest({ ...windows, cpu: '1024', memory: '2048' }))).toBe('OK');
+    // 8 and 16 vCPU are Linux only (§2.3).
+    expect(refusal(fargateRequest({ ...windows, cpu: '4096', memory: '30720' }))).toBe('OK');
+    expect(refusal(fargateRequest({ ...windows, cpu: '8192', memory: '16384' }))).toBe("Invalid 'cpu' setting for task.");
   });
 
   it('refuses the task parameters Fargate does not run (ipcMode quoted in a public issue; §2.2 list)', () => {

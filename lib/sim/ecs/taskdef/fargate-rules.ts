@@ -15,8 +15,9 @@ export function isPrivateEcrImage(image: string): boolean {
   return PRIVATE_ECR.test(image);
 }
 
-/** Windows tasks on Fargate need at least 1 vCPU (§2.3). */
+/** Windows tasks on Fargate run 1, 2 or 4 vCPU (§2.3: at least 1 vCPU; 8 and 16 vCPU are Linux only). */
 const WINDOWS_MIN_CPU = 1024;
+const WINDOWS_MAX_CPU = 4096;
 
 /** The first Fargate rule the request breaks, or null when Fargate can run it. */
 export function fargateProblem(
@@ -30,7 +31,7 @@ export function fargateProblem(
   if (memory === null) return m.FARGATE_NEEDS_MEMORY;
   if (!isValidFargateSize(cpu, memory)) return m.INVALID_TASK_CPU;
   const windows = (input.runtimePlatform?.operatingSystemFamily ?? 'LINUX').startsWith('WINDOWS');
-  if (windows && cpu < WINDOWS_MIN_CPU) return m.INVALID_TASK_CPU;
+  if (windows && (cpu < WINDOWS_MIN_CPU || cpu > WINDOWS_MAX_CPU)) return m.INVALID_TASK_CPU;
   const [taskParameter] = input.fargateUnsupported;
   if (taskParameter !== undefined) return m.fargateUnsupported(taskParameter);
   const containers = input.containerDefinitions ?? [];
