@@ -5,15 +5,13 @@ import {
   LOAD_SHAPE_DESCRIPTIONS,
   LOAD_SHAPE_LABELS,
   LOAD_SHAPES,
+  PEAK_STOPS,
   SIZE_IDS,
   SIZES,
   type CompareInput,
 } from '@/lib/compare';
 import { ChoiceGroup } from './choice-group';
-import { count } from './format';
-
-/** The peaks the slider offers: roughly doubling, so both a hobby site and a busy shop fit. */
-export const PEAK_STOPS = [10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 20_000] as const;
+import { count } from '@/lib/compare/format';
 
 export function nearestStop(rps: number): number {
   let best = 0;

@@ -2,21 +2,24 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { compareOptions, LOAD_SHAPE_LABELS, OPTION_MODELS, type CompareInput } from '@/lib/compare';
+import {
+  compareOptions,
+  DEFAULT_INPUT,
+  DEFAULT_MINUTE,
+  LOAD_SHAPE_LABELS,
+  type CompareInput,
+} from '@/lib/compare';
+import { clock, count, usd } from '@/lib/compare/format';
 import { ComparisonControls } from './comparison-controls';
 import { DayChart } from './day-chart';
-import { clock, count, usd } from './format';
 import { OPTION_LOOKS } from './option-looks';
-import { OptionCard } from './option-card';
+import { OptionCards } from './option-cards';
 import { PriceNotes } from './price-notes';
 import { ResponsibilityTable } from './responsibility-table';
 import { ScaleStepView } from './scale-step-view';
 import { SummaryTable } from './summary-table';
 import { TimeControl } from './time-control';
 import { deeper, Heading, type HeadingLevel } from './heading';
-
-export const DEFAULT_INPUT: CompareInput = { shape: 'business-hours', peakRps: 2500, size: 'small' };
-const DEFAULT_MINUTE = 12 * 60 + 10;
 
 function SectionHeading({ level, children }: { level: HeadingLevel; children: string }) {
   return (
@@ -45,7 +48,6 @@ export function ComputeComparisonView({
   const comparison = useMemo(() => compareOptions(input), [input]);
   const onMinute = useCallback((next: number) => setMinute(next), []);
   const onPlaying = useCallback((next: boolean) => setPlaying(next), []);
-  const meterScale = Math.max(...comparison.options.map((option) => option.dayTotal));
   const load = comparison.load[minute] ?? 0;
   const announcement = `${LOAD_SHAPE_LABELS[input.shape]}, peak ${count(input.peakRps)} requests per second, ${comparison.size.label}. Cost of the day: ${comparison.options
     .map((option) => `${OPTION_LOOKS[option.id].short} ${usd(option.dayTotal)}`)
@@ -78,23 +80,7 @@ export function ComputeComparisonView({
           <div className="mb-4 rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3 @6xl:hidden">
             <SummaryTable comparison={comparison} minute={minute} caption={`All six at ${clock(minute)}`} />
           </div>
-          <div className="grid gap-3 @xl:grid-cols-2 @3xl:grid-cols-3 @6xl:grid-cols-6">
-            {comparison.options.map((day) => {
-              const model = OPTION_MODELS.find((candidate) => candidate.id === day.id);
-              return model ? (
-                <OptionCard
-                  key={day.id}
-                  day={day}
-                  model={model}
-                  size={comparison.size}
-                  minute={minute}
-                  load={load}
-                  meterScale={meterScale}
-                  headingLevel={deeper(headingLevel)}
-                />
-              ) : null;
-            })}
-          </div>
+          <OptionCards comparison={comparison} minute={minute} headingLevel={deeper(headingLevel)} />
           <p className="mt-2 text-sm text-[var(--fg-soft)]">
             * Prices read from copies of the official price page, not the page itself: unconfirmed. Dates and
             sources are under “Where the numbers come from”.

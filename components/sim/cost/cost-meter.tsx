@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { usd } from './format';
+import { usd } from '@/lib/compare/format';
 
 function Hatch({ id }: { id: string }) {
   return (

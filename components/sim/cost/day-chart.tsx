@@ -3,7 +3,7 @@
 import type { Comparison } from '@/lib/compare';
 import { useElementWidth } from '../vm/use-element-width';
 import { areaPath, linePath, roundUp, spreadLabels, xScale, yScale, type Plot } from './chart-geometry';
-import { clock, count, usd } from './format';
+import { clock, count, usd } from '@/lib/compare/format';
 import { LineMarker } from './line-marker';
 import { OPTION_LOOKS } from './option-looks';
 

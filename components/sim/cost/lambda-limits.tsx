@@ -1,5 +1,5 @@
 import { LAMBDA_LIMITS } from '@/lib/sim/pricing/lambda';
-import { count } from './format';
+import { count } from '@/lib/compare/format';
 
 /**
  * Lambda's limits, each beside what this app uses of it, so the card shows how far the app is

@@ -6,11 +6,12 @@ import {
   lambdaRequestMs,
   type OptionDay,
   type OptionModel,
+  whereTheyRun,
   type ReplicaSize,
 } from '@/lib/compare';
 import type { PriceList } from '@/lib/sim/pricing';
 import { CostMeter } from './cost-meter';
-import { clock, count, usd } from './format';
+import { clock, count, usd } from '@/lib/compare/format';
 import { LambdaLimits } from './lambda-limits';
 import { LineSwatch } from './line-marker';
 import { OPTION_LOOKS } from './option-looks';
@@ -29,13 +30,6 @@ const SHORT_NAMES: Readonly<Record<PriceList['id'], string>> = {
 /** "EC2 2026-12*": the list, its date, and a star when it was read from copies (explained below the cards). */
 function priceStamp(list: PriceList): string {
   return `${SHORT_NAMES[list.id]} ${list.asOf}${list.confirmed ? '' : '*'}`;
-}
-
-function whereTheyRun(day: OptionDay, size: ReplicaSize, minute: number): string | null {
-  const hosts = day.hosts?.[minute];
-  if (hosts === undefined || day.id === 'ec2-vms')
-    return day.id === 'ec2-vms' ? `each a ${size.vmType}` : null;
-  return `on ${hosts} × ${size.hostType}`;
 }
 
 /**

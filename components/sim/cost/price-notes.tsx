@@ -1,6 +1,6 @@
 import { WORKLOAD } from '@/lib/compare';
 import { PRICE_LISTS, priceDate } from '@/lib/sim/pricing';
-import { count } from './format';
+import { count } from '@/lib/compare/format';
 
 /**
  * Where every number comes from: each price list with its date and source, then the course's own

@@ -7,7 +7,7 @@ import {
   type StepResult,
 } from '@/lib/compare';
 import type { OptionModel } from '@/lib/compare';
-import { count } from './format';
+import { count } from '@/lib/compare/format';
 import { OPTION_LOOKS } from './option-looks';
 import { StepChart } from './step-chart';
 

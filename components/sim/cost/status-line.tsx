@@ -1,6 +1,6 @@
 import { cn } from '@/lib/cn';
+import { answered } from '@/lib/compare';
 import { StateSymbol } from '../state-symbol';
-import { count } from './format';
 
 /** Whether the option answers every request at the chosen minute: a colour, a symbol and words. */
 export function StatusLine({
@@ -12,15 +12,14 @@ export function StatusLine({
   served: number;
   throttled: boolean;
 }) {
-  const missing = load - served;
-  if (load <= 0)
+  const { overloaded, words } = answered(load, served, throttled);
+  if (overloaded === null)
     return (
       <p className="flex items-center gap-1.5 text-sm text-[var(--fg-soft)]">
         <StateSymbol name="ring" />
-        No requests
+        {words}
       </p>
     );
-  const overloaded = missing > 0.5;
   return (
     <p
       className={cn(
@@ -29,9 +28,7 @@ export function StatusLine({
       )}
     >
       <StateSymbol name={overloaded ? 'alert' : 'dot'} className="mt-0.5" />
-      {overloaded
-        ? `Overloaded: ${count(missing)} req/s ${throttled ? 'throttled (429)' : 'not answered'}`
-        : `Answers all ${count(load)} req/s`}
+      {words}
     </p>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
-import { clock } from './format';
+import { LAST_MINUTE } from '@/lib/compare';
+import { clock } from '@/lib/compare/format';
 
-const LAST_MINUTE = 1430;
 /** Playing moves 10 simulated minutes every 80 ms: the day in about 12 seconds. */
 const STEP_MINUTES = 10;
 const STEP_MS = 80;
