@@ -117,11 +117,51 @@ test('the presenter leaves the script from the console or a button, and the audi
   await expect(audience.getByTestId('ecs-picture').getByText('Unavailable')).toHaveCount(0);
 });
 
+test('a talk on the side-by-side: each step sets the load and the time, and off script the audience follows the presenter’s controls', async ({
+  page,
+}) => {
+  await page.goto('/present/side-by-side-burst/presenter/');
+  const fargateAt = (window: Page, time: string) =>
+    window.getByRole('region', { name: `ECS on Fargate at ${time}` });
+  await expect(fargateAt(page, '11:50')).toContainText('Answers all 1,000 req/s');
+  const [audience] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Open the audience window' }).click(),
+  ]);
+  await expect(audience.getByText('Step 1 of 9', { exact: true })).toBeVisible();
+  await expect(audience.getByRole('radio', { name: 'A burst at noon' })).toBeChecked();
+  await expect(fargateAt(audience, '11:50')).toContainText('Answers all 1,000 req/s');
+  await expectNoAxeViolations(audience);
+
+  // Noon asks the room first: the cards still show 11:50. Revealing moves them to 12:00.
+  await page.keyboard.press('ArrowRight');
+  await expect(audience.getByRole('region', { name: 'Question for the room' })).toContainText('12:00');
+  await expect(fargateAt(audience, '11:50')).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal and play →' }).click();
+  await expect(fargateAt(audience, '12:00')).toContainText('Overloaded: 8,500 req/s not answered');
+  // What the room reads first: all six at the minute, answered or not, in one table.
+  const glance = audience.getByRole('table', { name: 'All six at 12:00' });
+  await expect(glance.getByRole('row', { name: /Lambda/ })).toContainText('Answers all 10,000 req/s');
+  await expect(glance.getByRole('row', { name: /Fargate/ })).toContainText('Overloaded: 8,500 req/s');
+  await expect(audience).toHaveURL(/\/present\/side-by-side-burst\/2\/#answer$/);
+
+  // The presenter changes the load: off script, and the audience window shows the same.
+  await page.getByRole('radio', { name: 'A burst at noon' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Off script')).toBeVisible();
+  await expect(audience.getByRole('radio', { name: 'Mostly idle' })).toBeChecked();
+  await expect(fargateAt(audience, '12:00')).toContainText('No requests');
+
+  await page.getByRole('button', { name: 'Back to script' }).click();
+  await expect(audience.getByRole('radio', { name: 'A burst at noon' })).toBeChecked();
+  await expect(fargateAt(audience, '12:00')).toContainText('Overloaded: 8,500 req/s not answered');
+});
+
 test('the list of scenarios says how long each is and what it teaches', async ({ page }) => {
   await page.goto('/present/');
   await expect(
     page.getByRole('main').getByRole('list').first().getByRole('heading', { level: 2 }),
-  ).toHaveCount(8);
+  ).toHaveCount(9);
   await expect(page.getByRole('heading', { name: 'Your own scenario' })).toBeVisible();
   await expect(
     page.getByText('11 minutes · 5 steps · 2 questions for the room · Amazon EKS simulator'),

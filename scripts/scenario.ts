@@ -1,10 +1,11 @@
 /**
  * Replays a guided scenario headless: `npm run scenario -- [--events] ID`. Prints what the console
  * prints for each step's lines (placeholders filled in, as the presenter's stage does), from the
- * scenario's preset and seed. Exit status 2 for a usage problem or an unknown scenario.
+ * scenario's preset and seed; a talk on the side-by-side prints what each step shows. Exit status 2 for a usage problem or an unknown scenario.
  */
 import { pathToFileURL } from 'node:url';
 import { listScenarioIds, loadScenario } from '../lib/content/scenarios';
+import { compareTranscript } from '../lib/present/compare-replay';
 import { scenarioScript } from '../lib/present/scenario-script';
 import { runSimScript } from './sim';
 
@@ -27,6 +28,11 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const scenario = loadScenario(id);
+  // The side-by-side has no console: each step's settings and what the room then sees.
+  if (scenario.simulator === 'compare') {
+    process.stdout.write(`${compareTranscript(scenario)}\n`);
+    return 0;
+  }
   const options = { sim: scenario.simulator, preset: scenario.preset, events, resolvePlaceholders: true };
   const transcript = runSimScript(
     scenarioScript(scenario),

@@ -19,6 +19,7 @@ const SIMULATOR_NAMES = {
   eks: 'Amazon EKS simulator',
   ecr: 'Docker images and Amazon ECR simulator',
   vm: 'Containers and VMs simulator',
+  compare: 'Compute comparison, side by side',
 } as const;
 
 export default function PresentPage() {

@@ -14,24 +14,40 @@ type Checked =
 
 type Opened = { readonly kind: 'none' } | (Checked & { readonly file: string });
 
+const presetRefused = (preset: string, known: readonly { readonly id: string }[]): Checked => ({
+  kind: 'refused',
+  problems: [
+    `preset: "${preset}" is not a preset of this simulator (${known.map((candidate) => candidate.id).join(', ')})`,
+  ],
+});
+
+/** A talk on the side-by-side: its starting view, then what each step shows. */
+async function checkCompare(scenario: Scenario): Promise<Checked> {
+  const [{ COMPARE_PRESETS }, { replayCompareScenario }] = await Promise.all([
+    import('@/lib/present/compare-view'),
+    import('@/lib/present/compare-replay'),
+  ]);
+  if (!COMPARE_PRESETS.some((preset) => preset.id === scenario.preset))
+    return presetRefused(scenario.preset, COMPARE_PRESETS);
+  const warnings = replayCompareScenario(scenario).flatMap((replay) =>
+    replay.problems.map((problem) => `step ${problem.step}: ${problem.message}`),
+  );
+  return { kind: 'ready', scenario, warnings };
+}
+
 /** Checks a file the way the build checks the course's scenarios: the schema, then a headless replay. */
 async function check(text: string): Promise<Checked> {
   const { readScenarioFile } = await import('@/lib/present/read-scenario-file');
   const read = readScenarioFile(text);
   if (!read.ok) return { kind: 'refused', problems: read.problems };
+  const simulator = read.scenario.simulator;
+  if (simulator === 'compare') return checkCompare(read.scenario);
   const [entry, { replayScenario }] = await Promise.all([
-    import('@/lib/present/scenario-simulator').then((module) =>
-      module.loadScenarioSimulator(read.scenario.simulator),
-    ),
+    import('@/lib/present/scenario-simulator').then((module) => module.loadScenarioSimulator(simulator)),
     import('@/lib/present/replay'),
   ]);
   if (!entry.presets.some((preset) => preset.id === read.scenario.preset))
-    return {
-      kind: 'refused',
-      problems: [
-        `preset: "${read.scenario.preset}" is not a preset of this simulator (${entry.presets.map((preset) => preset.id).join(', ')})`,
-      ],
-    };
+    return presetRefused(read.scenario.preset, entry.presets);
   const warnings = replayScenario(entry, read.scenario).flatMap((replay) =>
     replay.problems.map((problem) => `step ${problem.step}: ${problem.message}`),
   );

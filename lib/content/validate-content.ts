@@ -5,6 +5,7 @@ import { handsOnSections, loadLessonSource } from './lessons';
 import { GENERATOR_CATALOG } from '../quiz/generators/catalog';
 import { listScenarioIds, loadScenario } from './scenarios';
 import { getSimulator } from '../sim/registry';
+import { COMPARE_PRESETS } from '../present/compare-view';
 
 /**
  * Checks what the schemas cannot: references between files. Every problem names the file and
@@ -71,7 +72,10 @@ export function findContentProblems(): string[] {
     const where = `content/scenarios/${id}.yaml`;
     if (scenario.id !== id) problems.push(`${where}: id is "${scenario.id}" but the file is named for "${id}"`);
     if (!listed.includes(scenario.lesson)) problems.push(`${where}: lesson "${scenario.lesson}" is not a written lesson`);
-    const presets = getSimulator(scenario.simulator)?.presets.map((preset) => preset.id) ?? [];
+    const presets =
+      scenario.simulator === 'compare'
+        ? COMPARE_PRESETS.map((preset) => preset.id)
+        : (getSimulator(scenario.simulator)?.presets.map((preset) => preset.id) ?? []);
     if (!presets.includes(scenario.preset))
       problems.push(`${where}: "${scenario.preset}" is not a preset of the ${scenario.simulator} simulator (${presets.join(', ')})`);
   }

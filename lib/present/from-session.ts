@@ -1,11 +1,11 @@
 import type { TimedCommand, CommandBase } from '@/lib/sim/core/types';
-import type { Scenario, ScenarioStep } from './scenario-schema';
+import type { EngineSimulatorId, Scenario, ScenarioStep } from './scenario-schema';
 
 /** Seconds of simulated time a saved step may play: the schema's limit. */
 const MAX_PLAY_SECONDS = 3600;
 
 export interface SandboxSession {
-  readonly simulator: Scenario['simulator'];
+  readonly simulator: EngineSimulatorId;
   readonly preset: string;
   readonly seed: number;
   /** The session's log: the preset's own commands first (`presetCommands` of them), then the learner's. */
@@ -34,7 +34,7 @@ function step(index: number, line: string, playFor: number): ScenarioStep {
 }
 
 /** The lesson a saved sandbox talk goes with until the instructor picks another. */
-const STARTING_LESSON: Readonly<Record<Scenario['simulator'], string>> = {
+const STARTING_LESSON: Readonly<Record<EngineSimulatorId, string>> = {
   vm: 'containers-vs-vms',
   ecs: 'amazon-ecs',
   eks: 'kubernetes-and-eks',

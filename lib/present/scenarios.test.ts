@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { listScenarioIds, loadAllScenarios } from '@/lib/content/scenarios';
 import { getSimulator } from '@/lib/sim/registry';
-import { plannedMinutes, scenarioSchema } from './scenario-schema';
+import { plannedMinutes, scenarioSchema, scenarioStepSchema } from './scenario-schema';
 import { replayScenario, sessionAtStep } from './replay';
 import { scriptedTimeline } from './timeline';
+import { COMPARE_PRESETS } from './compare-view';
+import { replayCompareScenario } from './compare-replay';
 
 const scenarios = loadAllScenarios();
 
@@ -21,7 +23,23 @@ describe('guided scenarios', () => {
     );
   });
 
+  for (const scenario of scenarios.filter((candidate) => candidate.simulator === 'compare')) {
+    describe(scenario.id, () => {
+      it('starts from a view of the side-by-side and plans 5 to 15 minutes', () => {
+        expect(COMPARE_PRESETS.map((preset) => preset.id)).toContain(scenario.preset);
+        expect(plannedMinutes(scenario)).toBeGreaterThanOrEqual(5);
+        expect(plannedMinutes(scenario)).toBeLessThanOrEqual(15);
+        expect(scenario.steps.every((step) => step.minutes !== undefined)).toBe(true);
+      });
+
+      it('shows, step by step, what each step promises', () => {
+        expect(replayCompareScenario(scenario).flatMap((replay) => replay.problems)).toEqual([]);
+      });
+    });
+  }
+
   for (const scenario of scenarios) {
+    if (scenario.simulator === 'compare') continue;
     describe(scenario.id, () => {
       const entry = getSimulator(scenario.simulator);
 
@@ -81,6 +99,42 @@ describe('the scenario schema', () => {
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
     expect(paths).toEqual(expect.arrayContaining(['steps', 'steps.0.narration', 'steps.0.notes']));
+  });
+
+  it('keeps console lines and settings of the side-by-side apart', () => {
+    const onCompare = scenarioSchema.safeParse({ ...valid, simulator: 'compare', preset: 'side-by-side' });
+    expect(onCompare.success).toBe(false);
+    expect(onCompare.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'steps.1.run',
+      'steps.1.playFor',
+    ]);
+    const settings = { compare: { shape: 'burst', peakRps: 10_000, at: '12:05' } };
+    const compare = {
+      ...valid,
+      simulator: 'compare',
+      preset: 'side-by-side',
+      steps: valid.steps.map((step) => ({
+        title: step.title,
+        narration: step.narration,
+        notes: step.notes,
+        ...settings,
+      })),
+    };
+    expect(scenarioSchema.safeParse(compare).success).toBe(true);
+    const onEcs = scenarioSchema.safeParse({
+      ...valid,
+      steps: [valid.steps[0], { ...valid.steps[1], ...settings }],
+    });
+    expect(onEcs.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['steps.1.compare']);
+  });
+
+  it('takes only the peaks, shapes, sizes and times a learner can set', () => {
+    const step = (compare: object) => scenarioStepSchema.safeParse({ ...valid.steps[0], compare });
+    expect(step({ peakRps: 3000 }).success).toBe(false);
+    expect(step({ shape: 'spiky' }).success).toBe(false);
+    expect(step({ at: '24:00' }).success).toBe(false);
+    expect(step({ at: '23:55' }).success).toBe(false);
+    expect(step({ size: 'medium', at: '09:30', peakRps: 20_000, shape: 'steady' }).success).toBe(true);
   });
 
   it('refuses an unknown simulator and stray fields', () => {

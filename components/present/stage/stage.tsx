@@ -18,6 +18,10 @@ const EcrStage = dynamic(() => import('./ecr-stage').then((module) => module.Ecr
   ssr: false,
   loading: () => <SimLoading title="Docker images and Amazon ECR" />,
 });
+const CompareStage = dynamic(() => import('./compare-stage').then((module) => module.CompareStage), {
+  ssr: false,
+  loading: () => <SimLoading title="compute comparison" />,
+});
 const VmStage = dynamic(() => import('./vm-stage').then((module) => module.VmStage), {
   ssr: false,
   loading: () => <SimLoading title="Containers and VMs" />,
@@ -32,6 +36,8 @@ export function Stage(props: StageProps) {
         <EksStage {...props} />
       ) : props.scenario.simulator === 'ecr' ? (
         <EcrStage {...props} />
+      ) : props.scenario.simulator === 'compare' ? (
+        <CompareStage {...props} />
       ) : (
         <VmStage {...props} />
       )}
