@@ -161,7 +161,7 @@ test('the list of scenarios says how long each is and what it teaches', async ({
   await page.goto('/present/');
   await expect(
     page.getByRole('main').getByRole('list').first().getByRole('heading', { level: 2 }),
-  ).toHaveCount(9);
+  ).toHaveCount(10);
   await expect(page.getByRole('heading', { name: 'Your own scenario' })).toBeVisible();
   await expect(
     page.getByText('11 minutes · 5 steps · 2 questions for the room · Amazon EKS simulator'),
