@@ -6,7 +6,7 @@ export { answered, whereTheyRun, type Answered } from './card-words';
 export { compareOptions, optionDay, type Comparison } from './compare';
 export { clock, count, usd } from './format';
 export { loadProfile, LOAD_SHAPE_DESCRIPTIONS, LOAD_SHAPE_LABELS } from './load-profile';
-export { OPTION_MODELS, type OptionModel } from './options';
+export { OPTION_MODELS, replicaNoun, type OptionModel } from './options';
 export { lambdaRequestMs } from './options/lambda';
 export {
   DUTIES,

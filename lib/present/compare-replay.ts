@@ -5,6 +5,7 @@ import {
   count,
   LOAD_SHAPE_LABELS,
   OPTION_MODELS,
+  replicaNoun,
   usd,
   whereTheyRun,
 } from '../compare';
@@ -32,7 +33,7 @@ export function compareReport(view: CompareView): string {
     const where = whereTheyRun(day, comparison.size, minute);
     const status = answered(load, day.servedRps[minute] ?? 0, day.id === 'lambda').words;
     lines.push(
-      `${model.name}: ${count(replicas)} ${model.replicaWord}${where === null ? '' : ` ${where}`}${starting > 0 ? `, ${count(starting)} starting` : ''}. ${status}. Costs ${usd((day.costPerMinute[minute] ?? 0) * 60)} an hour; the day ${usd(day.dayTotal)} (idle ${usd(day.idleDay)}, busy ${usd(day.busyDay)})`,
+      `${model.name}: ${count(replicas)} ${replicaNoun(model, replicas)}${where === null ? '' : ` ${where}`}${starting > 0 ? `, ${count(starting)} starting` : ''}. ${status}. Costs ${usd((day.costPerMinute[minute] ?? 0) * 60)} an hour; the day ${usd(day.dayTotal)} (idle ${usd(day.idleDay)}, busy ${usd(day.busyDay)})`,
     );
   }
   return lines.join('\n');

@@ -12,6 +12,7 @@ import {
 import type { PriceList } from '@/lib/sim/pricing';
 import { CostMeter } from './cost-meter';
 import { clock, count, usd } from '@/lib/compare/format';
+import { replicaNoun } from '@/lib/compare';
 import { LambdaLimits } from './lambda-limits';
 import { LineSwatch } from './line-marker';
 import { OPTION_LOOKS } from './option-looks';
@@ -59,7 +60,7 @@ export function OptionCard({
   const ready = day.ready[minute] ?? 0;
   const where = whereTheyRun(day, size, minute);
   const startup = FIRST_REQUEST[day.id];
-  const replicaText = `${count(replicas)} ${model.replicaWord}${where ? ` ${where}` : ''}`;
+  const replicaText = `${count(replicas)} ${replicaNoun(model, replicas)}${where ? ` ${where}` : ''}`;
   const startingText = replicas > ready ? `, ${count(replicas - ready)} starting` : '';
   return (
     <article
@@ -78,7 +79,7 @@ export function OptionCard({
         <p className="text-sm font-semibold text-[var(--fg-soft)]">At {clock(minute)}</p>
         <ReplicaPicture replicas={replicas} ready={ready} label={`${replicaText}${startingText}`} />
         <p className="leading-snug">
-          <strong className="text-2xl tabular-nums">{count(replicas)}</strong> {model.replicaWord}
+          <strong className="text-2xl tabular-nums">{count(replicas)}</strong> {replicaNoun(model, replicas)}
           {where && <span className="block text-sm text-[var(--fg-soft)]">{where}</span>}
           {startingText && (
             <span className="block text-sm text-amber-800 dark:text-amber-300">

@@ -7,13 +7,14 @@ import {
   type StepResult,
 } from '@/lib/compare';
 import type { OptionModel } from '@/lib/compare';
+import { replicaNoun } from '@/lib/compare';
 import { count } from '@/lib/compare/format';
 import { OPTION_LOOKS } from './option-looks';
 import { StepChart } from './step-chart';
 
 function outcome(result: StepResult, model: OptionModel, size: ReplicaSize): string {
   const first = result.replicas[0] ?? 0;
-  const to = `${count(first)} → ${count(result.finalReplicas)} ${model.replicaWord}`;
+  const to = `${count(first)} → ${count(result.finalReplicas)} ${replicaNoun(model, result.finalReplicas)}`;
   const { min, max } = model.limits(size);
   if (min === max)
     return result.caughtUpAfter === 0

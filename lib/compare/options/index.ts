@@ -7,6 +7,7 @@ import { lambda } from './lambda';
 import type { OptionModel } from './option-model';
 
 export type { OptionModel } from './option-model';
+export { replicaNoun } from './option-model';
 
 /** The six options, in the order the picture shows them: most to least you manage. */
 export const OPTION_MODELS: readonly OptionModel[] = [ec2Vms, ecsEc2, eks, ecsFargate, ecsExpress, lambda];

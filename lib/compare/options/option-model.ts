@@ -17,3 +17,8 @@ export interface OptionModel {
 export function perMinute(load: readonly number[], value: (minute: number) => number): number[] {
   return load.map((_, minute) => value(minute));
 }
+
+/** "1 task", "3 tasks": the option's word for its replicas, singular for one. */
+export function replicaNoun(model: Pick<OptionModel, 'replicaWord'>, count: number): string {
+  return count === 1 ? model.replicaWord.replace(/s$/, '') : model.replicaWord;
+}
