@@ -12,7 +12,10 @@ import { runLifecycle } from './lifecycle-runs';
 import { LOGIN, WEB, drive, repository } from './testing/ecr-session';
 import type { EcrState } from './types';
 
-const runs = { numRuns: Math.max(50, Math.floor(fuzzRuns() / 4)) };
+// Each case drives the engine through up to a few dozen console lines (some spanning days), so
+// these properties take a share of FUZZ_RUNS, not all of it.
+const runs = { numRuns: Math.max(50, Math.floor(fuzzRuns() / 20)) };
+const storyRuns = { numRuns: Math.max(20, Math.floor(fuzzRuns() / 100)) };
 
 /** Lines a learner might type, in any order. */
 const line = fc.oneof(
@@ -95,7 +98,7 @@ describe('ECR engine invariants', () => {
       }),
       runs,
     );
-  });
+  }, fuzzTimeout(20));
 
   it('a lifecycle run at the instant of a preview deletes exactly what the preview lists', () => {
     fc.assert(
@@ -111,9 +114,9 @@ describe('ECR engine invariants', () => {
         const gone = repo.images.filter((image) => !repository(ran.state).images.some((kept) => kept.digest === image.digest)).map((image) => image.digest);
         expect(new Set(gone)).toEqual(previewed);
       }),
-      runs,
+      storyRuns,
     );
-  });
+  }, fuzzTimeout(200));
 });
 
 describe('parsers never throw', () => {
@@ -126,7 +129,7 @@ describe('parsers never throw', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout(2));
 
   it('answers any docker or aws ecr line without throwing or changing state on an error', () => {
     const words = fc.array(fc.oneof(fc.constantFrom('docker', 'aws', 'ecr', 'build', 'push', 'pull', 'tag', '-t', '--platform', 'linux/arm64', '.', 'web:1', '--repository-name', 'create-repository', '--image-ids', 'imageTag=1', 'login', '|', '--password-stdin'), fc.string({ maxLength: 12 })), { maxLength: 8 });
@@ -139,5 +142,5 @@ describe('parsers never throw', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout(5));
 });
