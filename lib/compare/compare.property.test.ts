@@ -11,7 +11,8 @@ import { SIZE_IDS } from './types';
  * day, and replicas stay within the option's own minimum and maximum. Loads are a few hours long
  * to keep the cases fast; the rules do not depend on the length of the day.
  */
-const runs = { numRuns: fuzzRuns(150) };
+// A tenth of FUZZ_RUNS under a soak: each case simulates hours of six options minute by minute.
+const runs = { numRuns: Math.max(150, Math.floor(fuzzRuns() / 10)) };
 
 const minuteLoad = fc.double({ min: 0, max: 40_000, noNaN: true, noDefaultInfinity: true });
 const loads = fc.array(fc.tuple(minuteLoad, minuteLoad), { minLength: 1, maxLength: 240 });
