@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { QuickActionButton } from '../quick-action-button';
 import { useSim } from '../sim-context';
 import { quickActions } from './action-lines';
 import { selectEcrState, useEcrState } from './use-ecr-state';
@@ -8,8 +9,7 @@ import { selectEcrState, useEcrState } from './use-ecr-state';
 /**
  * The picture's quick actions: build, tag, log in, push, pull and the repository's settings, each
  * a console line run through the store exactly as if typed, so the console and transcript show it.
- * Columns follow the frame's width (a lesson's column or the full-screen page), not the window's;
- * in a narrow frame each command shows on one line (the console prints it whole when run).
+ * Columns follow the frame's width (a lesson's column or the full-screen page), not the window's.
  */
 export function EcrActions() {
   const runLine = useSim((store) => store.runLine);
@@ -23,15 +23,13 @@ export function EcrActions() {
         className="grid gap-2 @xl:grid-cols-2 @4xl:grid-cols-3 @6xl:grid-cols-4"
       >
         {actions.map((action) => (
-          <button
+          <QuickActionButton
             key={action.line}
-            type="button"
-            onClick={() => runLine(action.line)}
-            className="border-accent-600 hover:bg-accent-50 dark:border-accent-400 dark:hover:bg-accent-900/40 flex min-h-12 min-w-0 flex-col items-start rounded-lg border-2 bg-[var(--bg)] px-4 py-2 text-left"
-          >
-            <span className="font-semibold">{action.label}</span>
-            <span className="line-clamp-1 font-mono text-sm wrap-anywhere text-[var(--fg-soft)] @xl:line-clamp-none">{action.line}</span>
-          </button>
+            label={action.label}
+            line={action.line}
+            onRun={runLine}
+            lineClassName="@xl:line-clamp-none"
+          />
         ))}
       </div>
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, type ReactNode } from 'react';
+import { QuickActionButton } from '../quick-action-button';
 import { useSim } from '../sim-context';
 import { quickActions } from './action-lines';
 import { useEksState } from './use-eks-state';
@@ -23,15 +24,13 @@ export function EksActions({ manifestEditor }: { manifestEditor?: ReactNode }) {
     <div role="group" aria-label="Quick actions" className="grid gap-2 sm:grid-cols-2 lg:flex lg:flex-wrap">
       {manifestEditor}
       {actions.map((action) => (
-        <button
+        <QuickActionButton
           key={action.line}
-          type="button"
-          onClick={() => runLine(action.line)}
-          className="border-accent-600 hover:bg-accent-50 dark:border-accent-400 dark:hover:bg-accent-900/40 flex min-h-12 min-w-0 flex-col items-start rounded-lg border-2 bg-[var(--bg)] px-4 py-2 text-left"
-        >
-          <span className="font-semibold">{action.label}</span>
-          <span className="line-clamp-1 font-mono text-sm wrap-anywhere text-[var(--fg-soft)] sm:line-clamp-none">{action.line}</span>
-        </button>
+          label={action.label}
+          line={action.line}
+          onRun={runLine}
+          lineClassName="sm:line-clamp-none"
+        />
       ))}
     </div>
   );
