@@ -30,7 +30,6 @@ import { enumError } from './ecs-task-definitions';
 import { clusterNotFound } from './ecs-tasks';
 
 /** `aws ecs` service operations (reference §5). */
-
 const serviceName = (ref: string): string => ref.slice(ref.lastIndexOf('/') + 1);
 
 /** The service a call named: ACTIVE or DRAINING first, then a deleted one of that name. */

@@ -1,6 +1,7 @@
 import { DAY_MS } from './evaluate-lifecycle-policy';
 import { readLifecyclePolicy } from './read-lifecycle-policy';
 import type { LifecycleImage, LifecyclePolicy } from './types';
+import { ECR_EXAMPLE_FILES } from '../example-files';
 
 /**
  * Builders for the lifecycle tests: rules as the JSON a user writes, images pushed some days
@@ -62,30 +63,5 @@ export function image(
   return pushed;
 }
 
-/** §8.5's example: keep the last 10 prod images, drop untagged images after 14 days. */
-export const REFERENCE_POLICY_TEXT = `{
-  "rules": [
-    {
-      "rulePriority": 1,
-      "description": "keep last 10 prod images",
-      "selection": {
-        "tagStatus": "tagged",
-        "tagPatternList": ["prod*"],
-        "countType": "imageCountMoreThan",
-        "countNumber": 10
-      },
-      "action": { "type": "expire" }
-    },
-    {
-      "rulePriority": 2,
-      "description": "drop untagged after 14 days",
-      "selection": {
-        "tagStatus": "untagged",
-        "countType": "sinceImagePushed",
-        "countUnit": "days",
-        "countNumber": 14
-      },
-      "action": { "type": "expire" }
-    }
-  ]
-}`;
+/** §8.5's example (the simulator's policy.json): keep the last 10 prod images, drop untagged after 14 days. */
+export const REFERENCE_POLICY_TEXT = ECR_EXAMPLE_FILES['policy.json'] ?? '';
