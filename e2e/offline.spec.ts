@@ -8,13 +8,15 @@ test.use({ serviceWorkers: 'allow' });
 test.beforeEach(({}, testInfo) => {
   // The service worker and the cache do not depend on the screen or the theme.
   test.skip(testInfo.project.name !== 'desktop-light', 'the service worker works the same on every screen');
+  // Saving the whole course (800+ files, 20+ MB) takes most of a minute on two busy cores.
+  test.slow();
 });
 
 const footerStatus = (page: Page) => page.getByRole('contentinfo').getByRole('status');
 
 async function saveTheCourse(page: Page, address = '/') {
   await page.goto(address);
-  await expect(footerStatus(page)).toContainText('Available offline', { timeout: 60_000 });
+  await expect(footerStatus(page)).toContainText('Available offline', { timeout: 150_000 });
 }
 
 test('after one visit the course works with no network: lessons, simulators, and a scenario presented from a file', async ({
