@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 
 /** A content file that fails its schema. The message names the file and the field at fault. */
 export class ContentError extends Error {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { DEFAULT_INPUT, DEFAULT_MINUTE, LAST_MINUTE, PEAK_STOPS } from '../compare/settings';
 import { LOAD_SHAPES, SIZE_IDS, type CompareInput } from '../compare/types';
 import type { CompareSettings, Scenario } from './scenario-schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { PEAK_STOPS } from '../compare/settings';
 import { LOAD_SHAPES, SIZE_IDS } from '../compare/types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * What the presenter window tells audience windows over BroadcastChannel (same browser only; no

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { isPlainObject, type DroppedPart, type StoredFormat } from './formats/format';
 import { migrateV1ToV2, progressV1Format } from './formats/v1';
 import { progressV2Format } from './formats/v2';

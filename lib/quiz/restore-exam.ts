@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { Question } from '@/lib/content/schemas';
 import type { Response } from './grade';
 import type { ExamAttempt } from './exam';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { DIFFICULTIES, PRACTICE_SIZES, QUESTION_POOLS } from './practice';
 import type { PracticeRound } from './practice-round';
 import { restoreSaved, unknownQuestion, type Restored } from './saved-json';

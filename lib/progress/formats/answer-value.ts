@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * What the learner submitted, as the quiz hands it over (`{ kind: 'single', choice: 'b' }`, a list

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 
 /** Where a damaged record lost something during salvage, for the learner-facing notice. */
 export interface DroppedPart {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { unknownKeys, type DroppedPart, type StoredFormat } from './format';
 import { progressKeySchema, type ProgressV2 } from './v2';
 

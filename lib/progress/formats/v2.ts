@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { answerValueSchema, type AnswerValue } from './answer-value';
 import { isPlainObject, salvageRecord, unknownKeys, type DroppedPart, type StoredFormat } from './format';
 

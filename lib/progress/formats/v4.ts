@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { salvageRecord, unknownKeys, type StoredFormat } from './format';
 import { answerRecordSchema, isoTimeSchema, lessonProgressSchema, preferencesSchema, progressKeySchema, salvagePreferences } from './v2';
 import type { AnswerRecord, LessonProgress, Preferences } from './v2';

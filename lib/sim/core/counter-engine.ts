@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { nextInt } from './rng';
 import type { BaseState, Engine, SimEvent, Step } from './types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { crc32, decodeBase64Url, encodeBase64Url } from './base64url';
 import { createSession, seek, type Position, type Session } from './session';
 import type { BaseState, CommandBase, Engine, TimedCommand } from './types';

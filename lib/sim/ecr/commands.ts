@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * The commands of the images-and-ECR simulator. The console, presets and share links produce

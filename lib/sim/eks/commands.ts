@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { livenessProbe, nodeAffinity, topologySpreadConstraint } from './pod-spec-schemas';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The zod schemas of a pod spec's probes, node affinity and topology spread (see commands.ts). */
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * The commands of the containers-vs-VMs simulator. Buttons, the console, share links and presets
