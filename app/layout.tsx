@@ -3,13 +3,21 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/ui/site-header';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { ProgressNotice } from '@/components/progress/progress-notice';
+import { siteUrl } from '@/lib/site-url';
+import { openGraphFor } from '@/lib/social-card';
 import { themeScript } from '@/lib/theme-script';
 import './globals.css';
 
+const TITLE = 'Dockyard: containers on AWS';
+const DESCRIPTION =
+  'An interactive course on containers on AWS: containers vs VMs, Docker, Amazon ECS, Amazon EKS, Amazon ECR and AWS Fargate, with simulators that behave like the real services.';
+
 export const metadata: Metadata = {
-  title: { default: 'Dockyard: containers on AWS', template: '%s · Dockyard' },
-  description:
-    'An interactive course on containers on AWS: containers vs VMs, Docker, Amazon ECS, Amazon EKS, Amazon ECR and AWS Fargate, with simulators that behave like the real services.',
+  metadataBase: siteUrl(process.env.SITE_URL),
+  title: { default: TITLE, template: '%s · Dockyard' },
+  description: DESCRIPTION,
+  openGraph: openGraphFor({ title: TITLE, description: DESCRIPTION, subject: { kind: 'site' } }),
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -35,3 +35,11 @@ export const simulatorCatalog = [
 ] as const;
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];
+
+/** The side-by-side comparison at /simulators/compare/: not a simulator of one service, so not in the catalogue above. */
+export const comparePage = {
+  id: 'compare',
+  title: 'Choosing your compute: one workload, side by side',
+  summary:
+    'The same nginx web app on EC2 VMs, ECS on EC2, EKS, ECS on Fargate, ECS Express Mode and AWS Lambda: who manages what, how fast each starts and scales, and what a day costs, idle and busy, with dated prices.',
+} as const;

@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileUrl } from './cache-key';
 
-/** The worker itself is fetched by the browser, never from its own cache. */
-const NOT_CACHED = [/^sw\.js$/, /\.map$/];
+/**
+ * The worker itself is fetched by the browser, never from its own cache; social cards, robots.txt
+ * and the host's _headers are for crawlers and hosts, not for a learner offline.
+ */
+const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^og\//, /^_headers$/, /^robots\.txt$/, /^sitemap\.xml$/];
 
 export interface OfflineManifest {
   /** Changes whenever any file's content does: a new version for the browser to install. */

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadCourseOutline } from '@/lib/content/course';
 import { loadLessonSource } from '@/lib/content/lessons';
+import { openGraphFor } from '@/lib/social-card';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { LessonFooter } from '@/components/lesson/lesson-footer';
@@ -15,7 +16,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
   const { frontmatter } = loadLessonSource(slug);
-  return { title: frontmatter.title, description: frontmatter.summary };
+  const { title, summary: description } = frontmatter;
+  return { title, description, openGraph: openGraphFor({ title, description, subject: { kind: 'lesson', slug } }) };
 }
 
 export default async function LessonPage({ params }: { params: Promise<{ slug: string }> }) {

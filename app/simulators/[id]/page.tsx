@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { simulatorCatalog } from '@/components/sim/simulator-catalog';
 import { FullScreenSimulator } from '@/components/sim/full-screen-simulator';
+import { openGraphFor } from '@/lib/social-card';
 
 export const dynamicParams = false;
 
@@ -13,7 +14,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const simulator = simulatorCatalog.find((candidate) => candidate.id === id);
-  return { title: simulator?.title ?? 'Simulator', description: simulator?.summary };
+  if (!simulator) return { title: 'Simulator' };
+  const { title, summary: description } = simulator;
+  return { title, description, openGraph: openGraphFor({ title, description, subject: { kind: 'simulator', id } }) };
 }
 
 export default async function SimulatorPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComputeComparison } from '@/components/sim/cost/compute-comparison-lazy';
+import { comparePage } from '@/components/sim/simulator-catalog';
 import { formatLessonNumber, loadCourseOutline } from '@/lib/content/course';
+import { openGraphFor } from '@/lib/social-card';
 
-const TITLE = 'Choosing your compute: one workload, side by side';
-const SUMMARY =
-  'The same nginx web app on EC2 VMs, ECS on EC2, EKS, ECS on Fargate, ECS Express Mode and AWS Lambda: who manages what, how fast each starts and scales, and what a day costs, idle and busy, with dated prices.';
+const { title: TITLE, summary: SUMMARY } = comparePage;
 
-export const metadata: Metadata = { title: 'Choosing your compute', description: SUMMARY };
+export const metadata: Metadata = {
+  title: 'Choosing your compute',
+  description: SUMMARY,
+  openGraph: openGraphFor({ title: TITLE, description: SUMMARY, subject: { kind: 'simulator', id: comparePage.id } }),
+};
 
 export default function CompareComputePage() {
   const lesson = loadCourseOutline().lessons.find((candidate) => candidate.slug === 'choosing-your-compute');
