@@ -11,6 +11,7 @@ import { SimConsole } from './sim-console';
 import { ShortcutSheet } from './shortcut-sheet';
 import { TranscriptDialog } from './transcript-dialog';
 import { ShareButton } from './share-button';
+import { useSectionLabel } from './use-section-label';
 import { SaveScenarioButton } from './save-scenario-button';
 import { LinkProblemBanner } from './link-problem-banner';
 import { SimIcon } from './sim-icons';
@@ -56,6 +57,7 @@ export function SimFrame({
   const rootRef = useRef<HTMLElement>(null);
   const preset = entry.presets.find((candidate) => candidate.id === presetId);
   const title = `${entry.engine.title}${preset ? ` · ${preset.title}` : ''}`;
+  useSectionLabel(rootRef, `${title} simulator`);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape' && isTyping(event.target)) {
@@ -95,6 +97,7 @@ export function SimFrame({
           tabIndex={-1}
           onKeyDown={onKeyDown}
           aria-label={`${title} simulator`}
+          data-slot="sim-frame"
           className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
         >
           <header className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] bg-[var(--bg)] px-3 py-2 sm:px-4">

@@ -13,6 +13,7 @@ export function HostSection({
 }) {
   return (
     <section
+      role="group"
       aria-label={title}
       className="flex min-w-0 flex-col rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3 text-sm sm:p-4 sm:text-base"
     >

@@ -5,6 +5,7 @@ import { LoadSummary } from './load-summary';
 export function LoadPanel() {
   return (
     <section
+      role="group"
       aria-label="Load on both hosts"
       className="rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3 sm:p-4"
     >
