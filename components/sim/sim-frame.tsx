@@ -2,7 +2,6 @@
 
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LazyMotion, MotionConfig, domMax } from 'framer-motion';
-import { useRouter } from 'next/navigation';
 import { useSim, useSimEntry, useSimStore } from './sim-context';
 import { usePlayLoop } from './use-play-loop';
 import { SimControls } from './sim-controls';
@@ -10,17 +9,8 @@ import { EventLog } from './event-log';
 import { SimConsole } from './sim-console';
 import { ShortcutSheet } from './shortcut-sheet';
 import { TranscriptDialog } from './transcript-dialog';
-import { ShareButton } from './share-button';
-import { SaveScenarioButton } from './save-scenario-button';
 import { LinkProblemBanner } from './link-problem-banner';
-import { SimIcon } from './sim-icons';
-import { encodeShareLink } from '@/lib/sim/core/share-link';
-
-/** On the full-screen page: the browser's own full screen, for a projector. */
-function toggleFullscreen(element: HTMLElement | null) {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void element?.requestFullscreen?.();
-}
+import { SimFrameHeader } from './sim-frame-header';
 
 function isTyping(target: EventTarget): boolean {
   return (
@@ -46,7 +36,6 @@ export function SimFrame({
   fullScreenHref?: string;
 }) {
   usePlayLoop();
-  const router = useRouter();
   const entry = useSimEntry();
   const store = useSimStore();
   const seed = useSim((state) => state.session.seed);
@@ -97,59 +86,14 @@ export function SimFrame({
           aria-label={`${title} simulator`}
           className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
         >
-          <header className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] bg-[var(--bg)] px-3 py-2 sm:px-4">
-            <h2 className="min-w-[min(100%,16rem)] flex-1 text-base font-semibold">
-              {title} <span className="font-normal text-[var(--fg-soft)]">· seed {seed}</span>
-            </h2>
-            <div className="flex flex-wrap gap-1">
-              <ShareButton />
-              <SaveScenarioButton />
-              <button
-                type="button"
-                onClick={() => setTranscriptOpen(true)}
-                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                Transcript
-              </button>
-              <button
-                type="button"
-                onClick={() => store.getState().reset()}
-                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-                aria-keyshortcuts="r"
-              >
-                Reset
-              </button>
-              <button
-                type="button"
-                onClick={() => store.getState().newSeed()}
-                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                New seed
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  fullScreenHref
-                    ? // In a lesson: the full-screen page at this very moment (the share link keeps preset, seed and time).
-                      router.push(`${fullScreenHref}${encodeShareLink(store.getState().session)}`)
-                    : toggleFullscreen(rootRef.current)
-                }
-                className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                <SimIcon name="expand" className="size-4" />
-                Full screen
-              </button>
-              <button
-                type="button"
-                onClick={() => setSheetOpen(true)}
-                aria-keyshortcuts="?"
-                className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                <SimIcon name="keyboard" className="size-4" />
-                <span>Keys</span>
-              </button>
-            </div>
-          </header>
+          <SimFrameHeader
+            title={title}
+            seed={seed}
+            fullScreenHref={fullScreenHref}
+            frameRef={rootRef}
+            onTranscript={() => setTranscriptOpen(true)}
+            onKeys={() => setSheetOpen(true)}
+          />
           <LinkProblemBanner />
           <div className="p-3 sm:p-4">
             {banner && <div className="mb-4">{banner}</div>}
