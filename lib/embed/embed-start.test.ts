@@ -30,11 +30,11 @@ describe('embedStart', () => {
     expect(embedStart('?preset=web-service', catalog)).toEqual({ presetId: 'web-service' });
   });
 
-  it('names an unknown preset, lists the real ones and says where it opens instead', () => {
+  it('names an unknown preset and lists the real ones, opening the default preset instead', () => {
     const start = embedStart('?preset=web-servise', catalog);
     expect(start.presetId).toBe('three-instances');
     expect(start.problem).toBe(
-      'This embed asks for the preset “web-servise”, which the Amazon ECS simulator does not have (its presets: three-instances, web-service), so it opens at “Three instances”.',
+      'This embed asks for the preset “web-servise”, which the Amazon ECS simulator does not have (its presets: three-instances, web-service).',
     );
   });
 

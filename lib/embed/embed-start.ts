@@ -71,7 +71,7 @@ function scenarioStart(
   if (!(step >= 0 && step <= scenario.steps)) {
     return {
       ...opened,
-      problem: `The scenario “${scenario.title}” has ${scenario.steps} steps, so “step=${stepText}” cannot be shown: use a number from 0 (its start) to ${scenario.steps}. It opens at its start.`,
+      problem: `The scenario “${scenario.title}” has ${scenario.steps} steps, so “step=${stepText}” cannot be shown: use a number from 0 (its start) to ${scenario.steps}.`,
     };
   }
   return { ...opened, scenario: { id, step } };
@@ -88,10 +88,9 @@ export function embedStart(search: string, catalog: EmbedCatalog): EmbedStart {
 
   if (scenarioParam !== null) return scenarioStart(scenarioParam, stepParam, catalog, start);
   if (presetParam !== null && preset === undefined) {
-    const opened = catalog.presets.find((candidate) => candidate.id === catalog.defaultPreset);
     return {
       ...start,
-      problem: `This embed asks for the preset “${presetParam}”, which the ${catalog.simulatorTitle} simulator does not have (its presets: ${listIds(catalog.presets)}), so it opens at “${opened?.title ?? catalog.defaultPreset}”.`,
+      problem: `This embed asks for the preset “${presetParam}”, which the ${catalog.simulatorTitle} simulator does not have (its presets: ${listIds(catalog.presets)}).`,
     };
   }
   if (stepParam !== null) {
