@@ -11,6 +11,8 @@ import { ShortcutSheet } from './shortcut-sheet';
 import { TranscriptDialog } from './transcript-dialog';
 import { LinkProblemBanner } from './link-problem-banner';
 import { SimFrameHeader } from './sim-frame-header';
+import { EmbedFrameHeader } from './embed-frame-header';
+import { useEmbedPlacement } from './embed-context';
 
 function isTyping(target: EventTarget): boolean {
   return (
@@ -43,8 +45,10 @@ export function SimFrame({
   const [sheetOpen, setSheetOpen] = useState(false);
   const [transcriptOpen, setTranscriptOpen] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
+  const embed = useEmbedPlacement();
   const preset = entry.presets.find((candidate) => candidate.id === presetId);
-  const title = `${entry.engine.title}${preset ? ` · ${preset.title}` : ''}`;
+  const subtitle = embed?.scenario ? `scenario: ${embed.scenario.title}` : preset?.title;
+  const title = `${entry.engine.title}${subtitle ? ` · ${subtitle}` : ''}`;
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape' && isTyping(event.target)) {
@@ -84,16 +88,25 @@ export function SimFrame({
           tabIndex={-1}
           onKeyDown={onKeyDown}
           aria-label={`${title} simulator`}
-          className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
+          className={
+            embed
+              ? // Alone in an iframe: the frame is the page, edge to edge.
+                'min-h-dvh bg-[var(--bg-soft)] focus:outline-none'
+              : 'wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none'
+          }
         >
-          <SimFrameHeader
-            title={title}
-            seed={seed}
-            fullScreenHref={fullScreenHref}
-            frameRef={rootRef}
-            onTranscript={() => setTranscriptOpen(true)}
-            onKeys={() => setSheetOpen(true)}
-          />
+          {embed ? (
+            <EmbedFrameHeader title={title} seed={seed} onKeys={() => setSheetOpen(true)} />
+          ) : (
+            <SimFrameHeader
+              title={title}
+              seed={seed}
+              fullScreenHref={fullScreenHref}
+              frameRef={rootRef}
+              onTranscript={() => setTranscriptOpen(true)}
+              onKeys={() => setSheetOpen(true)}
+            />
+          )}
           <LinkProblemBanner />
           <div className="p-3 sm:p-4">
             {banner && <div className="mb-4">{banner}</div>}
