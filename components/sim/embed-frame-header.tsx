@@ -10,9 +10,9 @@ const BUTTON =
   'flex h-9 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium hover:bg-[var(--bg-soft)]';
 
 /**
- * The title bar of a simulator embedded in another page: its title, Reset,
- * the keys, and "Open in Dockyard", which opens the full simulator in a new tab at this very moment.
- * Nothing else: no share, download or full-screen actions to crowd someone else's page.
+ * The title bar of a simulator embedded in another page: its title, Reset, the keys, and "Open in
+ * Dockyard", which opens the full simulator in a new tab at this very moment. Nothing else: no share,
+ * save or full-screen actions to crowd someone else's page.
  */
 export function EmbedFrameHeader({
   title,
