@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/ui/site-header';
-import { SiteFooter } from '@/components/ui/site-footer';
-import { ProgressNotice } from '@/components/progress/progress-notice';
 import { siteUrl } from '@/lib/site-url';
 import { openGraphFor } from '@/lib/social-card';
 import { themeScript } from '@/lib/theme-script';
@@ -33,20 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="flex min-h-screen flex-col antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-accent-700 px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <ProgressNotice />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      {/* The course's header and footer come from app/(site)/layout.tsx; embeds (app/embed) have none. */}
+      <body className="flex min-h-screen flex-col antialiased">{children}</body>
     </html>
   );
 }

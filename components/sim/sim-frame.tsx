@@ -2,7 +2,6 @@
 
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LazyMotion, MotionConfig, domMax } from 'framer-motion';
-import { useRouter } from 'next/navigation';
 import { useSim, useSimEntry, useSimStore } from './sim-context';
 import { usePlayLoop } from './use-play-loop';
 import { SimControls } from './sim-controls';
@@ -10,18 +9,11 @@ import { EventLog } from './event-log';
 import { SimConsole } from './sim-console';
 import { ShortcutSheet } from './shortcut-sheet';
 import { TranscriptDialog } from './transcript-dialog';
-import { ShareButton } from './share-button';
 import { useSectionLabel } from './use-section-label';
-import { SaveScenarioButton } from './save-scenario-button';
 import { LinkProblemBanner } from './link-problem-banner';
-import { SimIcon } from './sim-icons';
-import { encodeShareLink } from '@/lib/sim/core/share-link';
-
-/** On the full-screen page: the browser's own full screen, for a projector. */
-function toggleFullscreen(element: HTMLElement | null) {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void element?.requestFullscreen?.();
-}
+import { SimFrameHeader } from './sim-frame-header';
+import { EmbedFrameHeader } from './embed-frame-header';
+import { useEmbedPlacement } from './embed-context';
 
 function isTyping(target: EventTarget): boolean {
   return (
@@ -47,7 +39,6 @@ export function SimFrame({
   fullScreenHref?: string;
 }) {
   usePlayLoop();
-  const router = useRouter();
   const entry = useSimEntry();
   const store = useSimStore();
   const seed = useSim((state) => state.session.seed);
@@ -55,8 +46,10 @@ export function SimFrame({
   const [sheetOpen, setSheetOpen] = useState(false);
   const [transcriptOpen, setTranscriptOpen] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
+  const embed = useEmbedPlacement();
   const preset = entry.presets.find((candidate) => candidate.id === presetId);
-  const title = `${entry.engine.title}${preset ? ` · ${preset.title}` : ''}`;
+  const subtitle = embed?.scenario ? `scenario: ${embed.scenario.title}` : preset?.title;
+  const title = `${entry.engine.title}${subtitle ? ` · ${subtitle}` : ''}`;
   useSectionLabel(rootRef, `${title} simulator`);
 
   function onKeyDown(event: KeyboardEvent) {
@@ -98,61 +91,25 @@ export function SimFrame({
           onKeyDown={onKeyDown}
           aria-label={`${title} simulator`}
           data-slot="sim-frame"
-          className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
+          className={
+            embed
+              ? // Alone in an iframe: the frame is the page, edge to edge.
+                'min-h-dvh bg-[var(--bg-soft)] focus:outline-none'
+              : 'wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none'
+          }
         >
-          <header className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] bg-[var(--bg)] px-3 py-2 sm:px-4">
-            <h2 className="min-w-[min(100%,16rem)] flex-1 text-base font-semibold">
-              {title} <span className="font-normal text-[var(--fg-soft)]">· seed {seed}</span>
-            </h2>
-            <div className="flex flex-wrap gap-1">
-              <ShareButton />
-              <SaveScenarioButton />
-              <button
-                type="button"
-                onClick={() => setTranscriptOpen(true)}
-                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                Transcript
-              </button>
-              <button
-                type="button"
-                onClick={() => store.getState().reset()}
-                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-                aria-keyshortcuts="r"
-              >
-                Reset
-              </button>
-              <button
-                type="button"
-                onClick={() => store.getState().newSeed()}
-                className="h-10 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                New seed
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  fullScreenHref
-                    ? // In a lesson: the full-screen page at this very moment (the share link keeps preset, seed and time).
-                      router.push(`${fullScreenHref}${encodeShareLink(store.getState().session)}`)
-                    : toggleFullscreen(rootRef.current)
-                }
-                className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                <SimIcon name="expand" className="size-4" />
-                Full screen
-              </button>
-              <button
-                type="button"
-                onClick={() => setSheetOpen(true)}
-                aria-keyshortcuts="?"
-                className="flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-[var(--bg-soft)]"
-              >
-                <SimIcon name="keyboard" className="size-4" />
-                <span>Keys</span>
-              </button>
-            </div>
-          </header>
+          {embed ? (
+            <EmbedFrameHeader title={title} seed={seed} onKeys={() => setSheetOpen(true)} />
+          ) : (
+            <SimFrameHeader
+              title={title}
+              seed={seed}
+              fullScreenHref={fullScreenHref}
+              frameRef={rootRef}
+              onTranscript={() => setTranscriptOpen(true)}
+              onKeys={() => setSheetOpen(true)}
+            />
+          )}
           <LinkProblemBanner />
           <div className="p-3 sm:p-4">
             {banner && <div className="mb-4">{banner}</div>}

@@ -63,7 +63,11 @@ export interface SimActions {
   seek(ms: number): void;
   reset(): void;
   newSeed(): void;
-  replaceSession(session: Session<BaseState, CommandBase>): void;
+  /** Opens another session; `printed` is what its lines printed, shown in the console (an embedded scenario's steps). */
+  replaceSession(
+    session: Session<BaseState, CommandBase>,
+    printed?: readonly Omit<ConsoleEntry, 'id'>[],
+  ): void;
   setLinkProblem(problem: LinkProblem | null): void;
   writeFile(name: string, text: string): void;
 }
@@ -143,7 +147,14 @@ export function createSimStore(
       reset: () => set({ playing: false, ...restart(get().session.seed) }),
 
       newSeed: () => set({ playing: false, ...restart(randomSeed()) }),
-      replaceSession: (session) => set({ session, playing: false, linkProblem: null, consoleEntries: [] }),
+      replaceSession: (session, printed = []) =>
+        set({
+          session,
+          playing: false,
+          linkProblem: null,
+          consoleEntries: printed.map((line) => ({ ...line, id: nextId() })),
+          ...(printed.length > 0 ? { history: printed.map((line) => line.line) } : {}),
+        }),
       setLinkProblem: (linkProblem) => set({ linkProblem }),
       writeFile: (name, text) => set({ files: { ...get().files, [name]: text } }),
     };

@@ -1,7 +1,7 @@
 import { z } from '@/lib/zod';
 import { DEFAULT_INPUT, DEFAULT_MINUTE, LAST_MINUTE, PEAK_STOPS } from '../compare/settings';
 import { LOAD_SHAPES, SIZE_IDS, type CompareInput } from '../compare/types';
-import type { CompareSettings, Scenario } from './scenario-schema';
+import type { CompareSettings, Scenario, ScenarioStep } from './scenario-schema';
 
 /**
  * A talk on the side-by-side (simulator `compare`) has no engine and no clock: each step sets what
@@ -48,7 +48,10 @@ function applied(view: CompareView, settings: CompareSettings | undefined): Comp
 }
 
 /** The view once `count` steps have played (0: the preset's), each step's settings on the last. */
-export function compareViewAfter(scenario: Pick<Scenario, 'preset' | 'steps'>, count: number): CompareView {
+export function compareViewAfter(
+  scenario: Pick<Scenario, 'preset'> & { readonly steps: readonly Pick<ScenarioStep, 'compare'>[] },
+  count: number,
+): CompareView {
   const start = COMPARE_PRESETS.find((preset) => preset.id === scenario.preset)?.view ?? PAGE_VIEW;
   return scenario.steps.slice(0, count).reduce((view, step) => applied(view, step.compare), start);
 }

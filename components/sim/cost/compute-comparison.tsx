@@ -36,14 +36,17 @@ function SectionHeading({ level, children }: { level: HeadingLevel; children: st
  */
 export function ComputeComparisonView({
   initial = DEFAULT_INPUT,
+  initialMinute = DEFAULT_MINUTE,
   headingLevel = 3,
 }: {
   initial?: CompareInput;
+  /** The minute of the day shown first (an embed at a talk's step). */
+  initialMinute?: number;
   /** The level of its section headings: 3 inside a lesson's h2 section, 2 on its own page. */
   headingLevel?: HeadingLevel;
 }) {
   const [input, setInput] = useState(initial);
-  const [minute, setMinute] = useState(DEFAULT_MINUTE);
+  const [minute, setMinute] = useState(initialMinute);
   const [playing, setPlaying] = useState(false);
   const comparison = useMemo(() => compareOptions(input), [input]);
   const onMinute = useCallback((next: number) => setMinute(next), []);
