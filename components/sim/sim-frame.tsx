@@ -94,6 +94,9 @@ export function SimFrame({
           ref={rootRef}
           tabIndex={-1}
           onKeyDown={onKeyDown}
+          // Its `/` types in the console: site search leaves that key to it (lib/search/shortcut.ts).
+          data-owns-slash-key
+          data-pagefind-ignore="all"
           aria-label={`${title} simulator`}
           className="wide my-8 overflow-hidden rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] focus:outline-none"
         >
