@@ -29,7 +29,9 @@ function fail(what: string, errors: readonly string[]): never {
 function customRecords(): { glossary: SearchRecord[]; questions: SearchRecord[] } {
   const { lessons } = loadCourseOutline();
   const sources = lessons.map((lesson) => loadLessonSource(lesson.slug));
-  const askedIn = new Map(sources.flatMap((source) => checkYourselfIds(source.body).map((id) => [id, source.slug] as const)));
+  const askedIn = new Map(
+    sources.flatMap((source) => checkYourselfIds(source.body).map((id) => [id, source.slug] as const)),
+  );
   const headings = new Map(sources.map((source) => [source.slug, source.headings]));
   return {
     glossary: glossaryRecords(loadGlossary().terms, lessons),
@@ -38,7 +40,9 @@ function customRecords(): { glossary: SearchRecord[]; questions: SearchRecord[] 
 }
 
 function bundleSize(): { files: number; bytes: number } {
-  const files = readdirSync(BUNDLE, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const files = readdirSync(BUNDLE, { recursive: true, withFileTypes: true }).filter((entry) =>
+    entry.isFile(),
+  );
   const bytes = files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
   return { files: files.length, bytes };
 }
@@ -55,7 +59,8 @@ function readEntry(): PagefindEntry {
 function dropUnusedFiles(entry: PagefindEntry) {
   const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm}.pagefind`));
   for (const name of readdirSync(BUNDLE)) {
-    if (UNUSED.test(name) || (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name))) rmSync(join(BUNDLE, name));
+    if (UNUSED.test(name) || (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name)))
+      rmSync(join(BUNDLE, name));
   }
 }
 
@@ -71,9 +76,17 @@ async function main() {
   const { glossary, questions } = customRecords();
   const urls = [...glossary, ...questions].map((record) => record.url);
   const shared = urls.filter((url, index) => urls.indexOf(url) !== index);
-  if (shared.length > 0) fail('adding records', shared.map((url) => `two records share ${url}: Pagefind would keep one`));
+  if (shared.length > 0)
+    fail(
+      'adding records',
+      shared.map((url) => `two records share ${url}: Pagefind would keep one`),
+    );
   for (const record of [...glossary, ...questions]) {
-    const added = await index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } });
+    const added = await index.addCustomRecord({
+      ...record,
+      meta: { ...record.meta },
+      filters: { ...record.filters },
+    });
     if (added.errors.length > 0) fail(`adding ${record.url}`, added.errors);
   }
 
@@ -87,7 +100,8 @@ async function main() {
   const lessons = loadCourseOutline().lessons.length;
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   const records = glossary.length + questions.length;
-  if (indexed !== lessons + records) fail('indexing lessons', [`${indexed - records} pages indexed, ${lessons} lessons written`]);
+  if (indexed !== lessons + records)
+    fail('indexing lessons', [`${indexed - records} pages indexed, ${lessons} lessons written`]);
 
   const { files, bytes } = bundleSize();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -27,7 +27,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 
 function codePoint(value: number, original: string): string {
   // Out of range, a lone surrogate or NUL: keep what was written rather than throw or hide it.
-  if (!Number.isInteger(value) || value <= 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return original;
+  if (!Number.isInteger(value) || value <= 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+    return original;
   return String.fromCodePoint(value);
 }
 

@@ -34,7 +34,9 @@ const question = (id: string, section: string): Question => ({
 
 const index: LessonIndex = {
   lessons: [lesson],
-  headings: new Map([['amazon-ecs', [{ depth: 2, text: 'The ECS container agent', id: 'the-ecs-container-agent' }]]]),
+  headings: new Map([
+    ['amazon-ecs', [{ depth: 2, text: 'The ECS container agent', id: 'the-ecs-container-agent' }]],
+  ]),
   askedIn: new Map([['amazon-ecs/agent-where', 'amazon-ecs']]),
 };
 
@@ -42,27 +44,42 @@ describe('questionRecords', () => {
   it('lands a question asked in a lesson on the question itself', () => {
     const [record] = questionRecords([question('amazon-ecs/agent-where', 'the-ecs-container-agent')], index);
     expect(record?.url).toBe('/lessons/amazon-ecs/#question-agent-where');
-    expect(record?.meta).toEqual({ title: '05 Amazon ECS', kind: 'Question', context: 'Check yourself' });
+    expect(record?.meta).toEqual({
+      title: 'Amazon ECS',
+      kind: 'Question',
+      context: 'Lesson 05 › Check yourself',
+    });
     expect(record?.filters).toEqual({ kind: ['Question'], lesson: ['amazon-ecs'] });
   });
 
   it('lands a bank-only question on the section that teaches it, and names that section', () => {
-    const [record] = questionRecords([question('amazon-ecs/agent-reports', 'the-ecs-container-agent')], index);
+    const [record] = questionRecords(
+      [question('amazon-ecs/agent-reports', 'the-ecs-container-agent')],
+      index,
+    );
     expect(record?.url).toBe('/lessons/amazon-ecs/?question=agent-reports#the-ecs-container-agent');
-    expect(record?.meta.context).toBe('Taught in “The ECS container agent”');
+    expect(record?.meta.context).toBe('Lesson 05 › The ECS container agent');
   });
 
   it('gives two questions taught by one section URLs of their own (Pagefind keeps one record per URL)', () => {
     const records = questionRecords(
-      [question('amazon-ecs/one', 'the-ecs-container-agent'), question('amazon-ecs/two', 'the-ecs-container-agent')],
+      [
+        question('amazon-ecs/one', 'the-ecs-container-agent'),
+        question('amazon-ecs/two', 'the-ecs-container-agent'),
+      ],
       index,
     );
     expect(new Set(records.map((record) => record.url)).size).toBe(2);
   });
 
   it('indexes the stem and the options without backticks, and never the explanations', () => {
-    const [record] = questionRecords([question('amazon-ecs/agent-reports', 'the-ecs-container-agent')], index);
-    expect(record?.content).toBe('What does ecs-agent do on an instance?\nRegisters it\nRuns dockerd\nNothing');
+    const [record] = questionRecords(
+      [question('amazon-ecs/agent-reports', 'the-ecs-container-agent')],
+      index,
+    );
+    expect(record?.content).toBe(
+      'What does ecs-agent do on an instance?\nRegisters it\nRuns dockerd\nNothing',
+    );
     expect(record?.content).not.toMatch(/explanation|registration|answer away/);
   });
 
@@ -75,14 +92,24 @@ describe('glossaryRecords', () => {
   it('lands each term on its anchor, with its aliases searchable and the lesson that teaches it', () => {
     const records = glossaryRecords(
       [
-        { id: 'awsvpc', term: 'awsvpc network mode', definition: 'Each task gets its own ENI.', lesson: 'amazon-ecs', aliases: ['awsvpc'] },
+        {
+          id: 'awsvpc',
+          term: 'awsvpc network mode',
+          definition: 'Each task gets its own ENI.',
+          lesson: 'amazon-ecs',
+          aliases: ['awsvpc'],
+        },
         { id: 'pod', term: 'Pod', definition: 'The smallest deployable unit.', aliases: [] },
       ],
       [lesson],
     );
     expect(records.map((record) => record.url)).toEqual(['/glossary/#awsvpc', '/glossary/#pod']);
     expect(records[0]?.content).toBe('awsvpc network mode. Each task gets its own ENI. Also called: awsvpc.');
-    expect(records[0]?.meta).toEqual({ title: 'awsvpc network mode', kind: 'Glossary', context: 'Taught in 05 Amazon ECS' });
+    expect(records[0]?.meta).toEqual({
+      title: 'awsvpc network mode',
+      kind: 'Glossary',
+      context: 'Taught in 05 Amazon ECS',
+    });
     expect(records[1]?.meta.context).toBe('Glossary');
   });
 });

@@ -30,7 +30,10 @@ function lessonLabel(lesson: LessonSummary): string {
 
 /** Stems write commands in `backticks`; the index and the results show the words. */
 function plain(text: string): string {
-  return text.replace(/`([^`]*)`/g, '$1').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** One record per term, landing on its anchor in the glossary. Aliases are searchable too. */
@@ -43,7 +46,11 @@ export function glossaryRecords(terms: Glossary['terms'], lessons: readonly Less
       url: `/glossary/#${term.id}`,
       content: `${term.term}. ${plain(term.definition)}${aliases}`,
       language: 'en',
-      meta: { title: term.term, kind: 'Glossary', context: lesson ? `Taught in ${lessonLabel(lesson)}` : 'Glossary' },
+      meta: {
+        title: term.term,
+        kind: 'Glossary',
+        context: lesson ? `Taught in ${lessonLabel(lesson)}` : 'Glossary',
+      },
       filters: { kind: ['Glossary'] },
     };
   });
@@ -65,11 +72,8 @@ export function questionRecords(questions: readonly Question[], index: LessonInd
     const options = 'options' in question ? question.options.map((option) => plain(option.text)) : [];
     const askedHere = index.askedIn.get(question.id) === slug;
     const section = index.headings.get(slug)?.find((heading) => heading.id === question.section);
-    const context = askedHere
-      ? 'Check yourself'
-      : section
-        ? `Taught in “${section.text}”`
-        : 'Taught in this lesson';
+    // Written as a lesson hit's context is: the lesson, then where in it.
+    const where = askedHere ? 'Check yourself' : (section?.text ?? lesson.title);
     return [
       {
         url: askedHere
@@ -77,7 +81,11 @@ export function questionRecords(questions: readonly Question[], index: LessonInd
           : `/lessons/${slug}/?question=${question.id.slice(slug.length + 1)}#${question.section}`,
         content: [plain(question.stem), ...options].join('\n'),
         language: 'en',
-        meta: { title: lessonLabel(lesson), kind: 'Question', context },
+        meta: {
+          title: lesson.title,
+          kind: 'Question',
+          context: `Lesson ${formatLessonNumber(lesson.number)} › ${where}`,
+        },
         filters: { kind: ['Question'], lesson: [slug] },
       },
     ];

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResult, flattenGroups, toSearchHit, type PagefindResultData, type SearchGroup } from './results';
+import {
+  bestSubResult,
+  flattenGroups,
+  toSearchHit,
+  type PagefindResultData,
+  type SearchGroup,
+} from './results';
 
 const lessonPage: PagefindResultData = {
   url: '/lessons/amazon-ecs/',
   excerpt: 'the page <mark>agent</mark>',
   meta: { title: 'Amazon ECS', kind: 'Lesson', context: 'Lesson 05' },
   sub_results: [
-    { title: 'Amazon ECS', url: '/lessons/amazon-ecs/', excerpt: 'intro <mark>agent</mark>', weighted_locations: [{ balanced_score: 10 }] },
+    {
+      title: 'Amazon ECS',
+      url: '/lessons/amazon-ecs/',
+      excerpt: 'intro <mark>agent</mark>',
+      weighted_locations: [{ balanced_score: 10 }],
+    },
     {
       title: 'The ECS container agent',
       url: '/lessons/amazon-ecs/#the-ecs-container-agent',
@@ -71,7 +82,11 @@ describe('toSearchHit', () => {
       meta: { title: 'awsvpc network mode', kind: 'Glossary', context: 'Taught in 05 Amazon ECS' },
       sub_results: [{ title: 'awsvpc network mode', url: '/glossary/#awsvpc', excerpt: 'x' }],
     });
-    expect(hit).toMatchObject({ kind: 'Glossary', url: '/glossary/#awsvpc', context: 'Taught in 05 Amazon ECS' });
+    expect(hit).toMatchObject({
+      kind: 'Glossary',
+      url: '/glossary/#awsvpc',
+      context: 'Taught in 05 Amazon ECS',
+    });
   });
 
   it('skips a record of a kind it does not know', () => {
@@ -93,7 +108,14 @@ describe('bestSubResult', () => {
 
 describe('flattenGroups', () => {
   it('lists hits group by group, as the arrow keys walk them', () => {
-    const hit = (id: string) => ({ id, kind: 'Lesson' as const, title: id, context: '', url: `/${id}/`, excerpt: [] });
+    const hit = (id: string) => ({
+      id,
+      kind: 'Lesson' as const,
+      title: id,
+      context: '',
+      url: `/${id}/`,
+      excerpt: [],
+    });
     const groups: SearchGroup[] = [
       { kind: 'Lesson', label: 'Lessons', total: 2, hits: [hit('a'), hit('b')] },
       { kind: 'Glossary', label: 'Glossary', total: 9, hits: [hit('c')] },

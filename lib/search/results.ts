@@ -39,7 +39,11 @@ export interface SearchGroup {
 }
 
 /** The groups in the order the dialog shows them, and how many hits of each it loads. */
-export const SEARCH_GROUPS: readonly { readonly kind: SearchKind; readonly label: string; readonly limit: number }[] = [
+export const SEARCH_GROUPS: readonly {
+  readonly kind: SearchKind;
+  readonly label: string;
+  readonly limit: number;
+}[] = [
   { kind: 'Lesson', label: 'Lessons', limit: 5 },
   { kind: 'Glossary', label: 'Glossary', limit: 4 },
   { kind: 'Question', label: 'Questions', limit: 5 },
