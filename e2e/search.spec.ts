@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, isPhone } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the course' });
 const searchBox = (page: Page) =>
@@ -68,6 +68,13 @@ test('Ctrl+K opens search from a lesson, and a glossary term lands on its defini
   await expect(page).toHaveURL(/\/glossary\/#ecs-optimized-ami$/);
   await expect(dialog(page)).toBeHidden();
   await expect(page.getByRole('main').getByText('ECS-optimized AMI', { exact: true })).toBeInViewport();
+
+  // Another term on the same page: only the anchor changes, and the page scrolls to it.
+  await page.keyboard.press('/');
+  await search(page, 'Dockerfile');
+  await resultGroup(page, 'Glossary').getByRole('option', { name: /^Dockerfile/ }).click();
+  await expect(page).toHaveURL(/\/glossary\/#dockerfile$/);
+  await expect(page.getByRole('main').getByText('Dockerfile', { exact: true })).toBeInViewport();
 });
 
 test('questions land on the question in its lesson, or on the section that teaches a bank-only one', async ({
@@ -111,6 +118,14 @@ test('a query with no results says so, and Escape closes search and gives focus 
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(button).toBeFocused();
+
+  // On a wide screen a click on the backdrop closes it too (on a phone the dialog fills the screen).
+  if (!isPhone(page)) {
+    await button.click();
+    await expect(searchBox(page)).toHaveValue('zqxjvw');
+    await page.mouse.click(20, 450);
+    await expect(dialog(page)).toBeHidden();
+  }
 });
 
 test('a focused simulator keeps / for its console; Ctrl+K still opens search there', async ({ page }) => {

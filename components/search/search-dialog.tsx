@@ -94,6 +94,8 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
     <dialog
       ref={dialogRef}
       onClose={onClose}
+      // A click on the backdrop lands on the dialog itself (its content fills it): close, as Escape does.
+      onClick={(event) => event.target === event.currentTarget && onClose()}
       aria-label="Search the course"
       className="m-0 h-dvh max-h-none w-full max-w-none flex-col bg-[var(--bg)] p-0 text-[var(--fg)] backdrop:bg-black/50 open:flex sm:mx-auto sm:mt-[10vh] sm:mb-auto sm:h-fit sm:max-h-[80vh] sm:w-[min(42rem,calc(100vw-2rem))] sm:rounded-xl sm:border sm:border-[var(--border)] sm:shadow-2xl"
     >
