@@ -19,7 +19,7 @@ async function saveTheCourse(page: Page, address = '/') {
   await expect(footerStatus(page)).toContainText('Available offline', { timeout: 150_000 });
 }
 
-test('after one visit the course works with no network: lessons, simulators, and a scenario presented from a file', async ({
+test('after one visit the course works with no network: lessons, search, simulators, and a scenario presented from a file', async ({
   page,
   context,
   consoleErrors,
@@ -31,6 +31,12 @@ test('after one visit the course works with no network: lessons, simulators, and
   // A page never opened before, by address and by a link.
   await page.goto('/lessons/ecs-deployments/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Search: Pagefind's code, its WASM and the index are saved with the rest.
+  await page.keyboard.press('/');
+  const search = page.getByRole('dialog', { name: 'Search the course' });
+  await search.getByRole('combobox', { name: 'Search lessons, glossary and questions' }).fill('Bottlerocket');
+  await expect(search.getByRole('option', { name: /ECS-optimized AMI/ })).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('Escape');
   await page.getByRole('banner').getByRole('link', { name: 'Practice' }).click();
   await expect(page).toHaveURL(/\/practice\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

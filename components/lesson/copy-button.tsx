@@ -23,6 +23,7 @@ export function CopyButton() {
       ref={ref}
       type="button"
       onClick={copy}
+      data-pagefind-ignore="all"
       className="no-print absolute top-2 right-2 rounded-md border border-[var(--border)] bg-[var(--bg)] px-2.5 py-1 text-xs font-medium text-[var(--fg-soft)] hover:text-[var(--fg)]"
     >
       <span aria-live="polite">

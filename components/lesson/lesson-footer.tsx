@@ -30,7 +30,7 @@ export function LessonFooter({
   next: LessonSummary | null;
 }) {
   return (
-    <footer className="mt-16 max-w-[70ch] border-t border-[var(--border)] pt-8">
+    <footer className="mt-16 max-w-[70ch] border-t border-[var(--border)] pt-8" data-pagefind-ignore="all">
       <MarkDoneButton slug={slug} />
       <nav aria-label="Lessons" className="mt-8 flex flex-col gap-3 sm:flex-row">
         {previous && <Neighbour lesson={previous} direction="previous" />}

@@ -4,8 +4,9 @@ import { LessonDoneBadge } from './lesson-done-badge';
 
 export function LessonHeader({ lesson }: { lesson: LessonSummary }) {
   return (
-    <header>
-      <p className="text-sm text-[var(--fg-soft)]">
+    // Pagefind takes one meta per attribute: the article says it is a lesson, the header which one.
+    <header data-pagefind-meta={`context:Lesson ${formatLessonNumber(lesson.number)}`}>
+      <p className="text-sm text-[var(--fg-soft)]" data-pagefind-ignore="all">
         <Link href="/" className="hover:underline">
           Course
         </Link>
@@ -18,7 +19,10 @@ export function LessonHeader({ lesson }: { lesson: LessonSummary }) {
         {lesson.title}
       </h1>
       <p className="mt-3 max-w-[70ch] text-lg text-[var(--fg-soft)]">{lesson.summary}</p>
-      <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-[var(--fg-soft)]">
+      <p
+        className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-[var(--fg-soft)]"
+        data-pagefind-ignore="all"
+      >
         <span>{lesson.minutes} min with activities</span>
         <span>{lesson.readingMinutes} min read</span>
         <LessonDoneBadge slug={lesson.slug} />

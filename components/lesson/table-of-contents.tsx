@@ -70,7 +70,7 @@ export function TableOfContents({
   if (visible.length === 0) return null;
   if (variant === 'inline') {
     return (
-      <details className="mt-6 rounded-xl border border-[var(--border)] p-4 lg:hidden">
+      <details className="mt-6 rounded-xl border border-[var(--border)] p-4 lg:hidden" data-pagefind-ignore="all">
         <summary className="cursor-pointer font-medium">On this page</summary>
         <nav aria-label="On this page" className="mt-3">
           <HeadingLinks headings={visible} active={active} />

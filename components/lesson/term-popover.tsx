@@ -71,6 +71,8 @@ export function TermPopover({
         ref={popoverRef}
         id={popoverId}
         role="note"
+        // The glossary is searchable on its own: its definitions must not make every lesson that uses a term a result.
+        data-pagefind-ignore="all"
         hidden={!open}
         className="absolute top-full left-0 z-30 mt-2 block w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-[var(--border)] bg-[var(--bg)] p-3 text-left text-sm leading-relaxed font-normal text-[var(--fg)] shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:mt-0 max-sm:w-auto max-sm:max-w-none"
       >

@@ -1,6 +1,7 @@
 'use client';
 
 import type { Question } from '@/lib/content/schemas';
+import { questionAnchor } from '@/lib/search/kinds';
 import { QuestionCard } from './question-card';
 
 export function QuizBlock({ title, questions }: { title: string; questions: Question[] }) {
@@ -8,6 +9,9 @@ export function QuizBlock({ title, questions }: { title: string; questions: Ques
     <div
       role="group"
       aria-label={title}
+      // Search has every bank question as a record of its own (lib/search/records.ts), landing on the
+      // question's anchor here: indexing the block too would list each question twice.
+      data-pagefind-ignore="all"
       className="wide border-accent-200 dark:border-accent-800 my-10 max-w-[70ch] rounded-2xl border-2 p-4 sm:p-6"
     >
       <p className="text-lg font-semibold">{title}</p>
@@ -17,7 +21,7 @@ export function QuizBlock({ title, questions }: { title: string; questions: Ques
       </p>
       <ol className="mt-5 space-y-8">
         {questions.map((question, index) => (
-          <li key={question.id}>
+          <li key={question.id} id={questionAnchor(question.id)}>
             <QuestionCard question={question} number={index + 1} />
           </li>
         ))}

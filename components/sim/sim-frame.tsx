@@ -89,6 +89,9 @@ export function SimFrame({
           ref={rootRef}
           tabIndex={-1}
           onKeyDown={onKeyDown}
+          // Its `/` types in the console: site search leaves that key to it (lib/search/shortcut.ts).
+          data-owns-slash-key
+          data-pagefind-ignore="all"
           aria-label={`${title} simulator`}
           data-slot="sim-frame"
           className={

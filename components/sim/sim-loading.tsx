@@ -3,6 +3,7 @@ export function SimLoading({ title }: { title: string }) {
   return (
     <div
       role="status"
+      data-pagefind-ignore="all"
       className="wide my-8 flex min-h-[32rem] items-center justify-center rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)]"
     >
       <p className="text-[var(--fg-soft)]">Loading the {title} simulator…</p>

@@ -25,7 +25,7 @@ export function MainNav() {
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  'inline-block rounded-md px-1 py-2.5 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-3',
+                  'inline-block rounded-md px-1 py-2.5 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-2 md:px-3',
                   current ? 'font-semibold text-[var(--fg)]' : 'text-[var(--fg-soft)]',
                 )}
               >

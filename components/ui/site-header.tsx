@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ThemeToggle } from './theme-toggle';
 import { DockyardMark } from './dockyard-mark';
 import { MainNav } from './main-nav';
+import { SearchButton } from '@/components/search/search-button';
 
 export function SiteHeader() {
   return (
@@ -19,7 +20,8 @@ export function SiteHeader() {
         <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
           <MainNav />
         </div>
-        <div className="ml-auto sm:ml-0">
+        <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
+          <SearchButton />
           <ThemeToggle />
         </div>
       </div>

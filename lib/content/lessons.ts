@@ -88,6 +88,13 @@ export function handsOnSections(body: string): Set<string> {
   return found;
 }
 
+/** The question ids a lesson asks in place, in its `<CheckYourself ids={[…]} />` blocks, in order. */
+export function checkYourselfIds(body: string): string[] {
+  return [...body.matchAll(/<CheckYourself\s+ids=\{\[([^\]]*)\]\}/g)].flatMap((block) =>
+    [...(block[1] ?? '').matchAll(/"([^"]+)"/g)].map((id) => id[1]!),
+  );
+}
+
 function countWords(body: string): number {
   const prose = body.replace(/<[^>]+>/g, ' ').replace(/[#*_`>{}[\]()|-]/g, ' ');
   return prose.split(/\s+/).filter(Boolean).length;

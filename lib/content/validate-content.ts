@@ -1,7 +1,7 @@
 import { loadAllQuestions, loadGlossary, listQuizBanks, loadQuizBank, loadSkills } from './banks';
 import { loadCourse } from './course';
 import { listFiles } from './files';
-import { handsOnSections, loadLessonSource } from './lessons';
+import { checkYourselfIds, handsOnSections, loadLessonSource } from './lessons';
 import { GENERATOR_CATALOG } from '../quiz/generators/catalog';
 import { listScenarioIds, loadScenario } from './scenarios';
 import { getSimulator } from '../sim/registry';
@@ -59,11 +59,8 @@ export function findContentProblems(): string[] {
       if (!termIds.has(match[1]!))
         problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);
     }
-    for (const match of lesson.body.matchAll(/<CheckYourself\s+ids=\{\[([^\]]*)\]\}/g)) {
-      for (const id of match[1]!.matchAll(/"([^"]+)"/g)) {
-        if (!questionIds.has(id[1]!))
-          problems.push(`${file}: <CheckYourself> names unknown question "${id[1]}"`);
-      }
+    for (const id of checkYourselfIds(lesson.body)) {
+      if (!questionIds.has(id)) problems.push(`${file}: <CheckYourself> names unknown question "${id}"`);
     }
   }
 

@@ -31,7 +31,14 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-12">
-      <article className="min-w-0" aria-labelledby="lesson-title">
+      {/* The search index (scripts/build-search-index.ts) reads only this article of any page, as a lesson. */}
+      <article
+        className="min-w-0"
+        aria-labelledby="lesson-title"
+        data-pagefind-body
+        data-pagefind-meta="kind:Lesson"
+        data-pagefind-filter="kind:Lesson"
+      >
         <LessonHeader lesson={lesson} />
         <TableOfContents headings={source.headings} variant="inline" />
         <div className="lesson-prose mt-8">
