@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatAge, shortId } from '../../ecr/picture-format';
 import { useEcsState } from '../use-ecs-state';
 import { pushedImageRows } from './registry-model';
@@ -14,10 +14,12 @@ export function RegistryStrip() {
   const ecr = useEcsState((state) => state.ecr);
   const now = useEcsState((state) => state.now);
   const rows = useMemo(() => pushedImageRows(ecr), [ecr]);
+  const headingId = useId();
   if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="ecs-registry-heading" className="rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3">
-      <h3 id="ecs-registry-heading" className="font-semibold">
+    // A group, not a landmark: a handout shows one picture per step.
+    <section role="group" aria-labelledby={headingId} className="rounded-xl border border-[var(--border)] bg-[var(--bg)] p-3">
+      <h3 id={headingId} className="font-semibold">
         Images you pushed to Amazon ECR
       </h3>
       <p className="text-sm text-[var(--fg-soft)]">
