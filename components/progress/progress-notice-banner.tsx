@@ -1,14 +1,11 @@
 'use client';
 
-import { dismissProgressNotice, progressLib, readQuarantined } from './progress-store';
-import { useProgress } from './use-progress';
+import { dismissProgressNotice, progressLib, readQuarantined, type ProgressSnapshot } from './progress-store';
 import { downloadText } from './download';
 import { StatusIcon } from '@/components/ui/status-icon';
 
 /** Tells the learner when saved progress was damaged or migrated, and offers the old data. */
-export function ProgressNotice() {
-  const snapshot = useProgress();
-  if (!snapshot?.notice) return null;
+export function ProgressNoticeBanner({ snapshot }: { snapshot: ProgressSnapshot & { notice: string } }) {
   const quarantined = readQuarantined();
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">

@@ -8,7 +8,7 @@ import { downloadText } from './download';
 type Message = { kind: 'success' | 'error'; text: string };
 
 /** Export and import progress as a JSON file, so a learner can move between browsers. */
-export function ProgressPanel() {
+export function ProgressPanelView() {
   const snapshot = useProgress();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message | null>(null);
