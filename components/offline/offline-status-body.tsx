@@ -56,7 +56,7 @@ function StatusLine({ state }: { state: OfflineState }) {
  * The footer's line on offline use, and the prompt when a new version is ready. Registers the
  * service worker. The prompt sits under the audience window's overlay: a talk's screen never shows it.
  */
-export function OfflineStatus() {
+export function OfflineStatusBody() {
   const state = useSyncExternalStore(subscribeOffline, offlineState, offlineStateOnServer);
   useEffect(startOffline, []);
   return (
