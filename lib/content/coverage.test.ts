@@ -155,6 +155,8 @@ describe('mapCoverage', () => {
 describe('the course content', () => {
   const shared = sharedCoverageFile();
 
+  // Skipped only where the shared folder is not beside the repository (a worktree, a lone clone):
+  // there is nothing to compare the copy with.
   it.skipIf(shared === undefined)('keeps content/seed-coverage.md identical to ../shared/seed/COVERAGE.md', () => {
     expect(readFileSync(SEED_COVERAGE_FILE, 'utf8')).toBe(readFileSync(shared!, 'utf8'));
   });
