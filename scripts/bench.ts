@@ -48,7 +48,7 @@ const firstLoadGoals = (['prose', 'simulator'] as const).map((kind) => {
 for (const goal of firstLoadGoals) {
   const label = goal.kind === 'prose' ? 'Prose pages' : 'Pages with a simulator';
   console.log(
-    `  ${goal.pass ? 'ok  ' : 'OVER'} ${label}: goal ≤ ${goal.goalKb} kB; worst ${goal.worstKb} kB (${goal.worstRoute}) of ${goal.routes}${goal.pass ? '' : `; over: ${goal.over.join(', ')}`}`,
+    `  ${goal.pass ? 'ok  ' : 'OVER'} ${label} (${goal.routes}): goal ≤ ${goal.goalKb} kB, largest ${goal.worstKb} kB (${goal.worstRoute})${goal.pass ? '' : `; over: ${goal.over.join(', ')}`}`,
   );
 }
 
