@@ -10,7 +10,8 @@ export interface LoadedWeight {
   readonly loadedJsGzipKb: number;
 }
 
-const PORT = 3200;
+/** BENCH_PORT moves the servers the bench starts (this one, +1 for the render bench, +2 and +3 for Lighthouse). */
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 
 /** Opens each route in Chromium and adds up the gzip size of every script it requested. */
 export async function measureLoadedJs(outDir: string, routes: readonly string[]): Promise<LoadedWeight[]> {

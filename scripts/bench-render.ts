@@ -24,7 +24,7 @@ export interface RenderBench {
   readonly goalMs: number;
 }
 
-const PORT = 3201;
+const PORT = Number(process.env.BENCH_PORT ?? 3200) + 1;
 const SUBNETS = ['subnet-0a1b2c3d4e5f60718', 'subnet-0b2c3d4e5f6071829', 'subnet-0c3d4e5f607182930'];
 const AMI = 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
 

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: what the static build ships per route (first-load JS, gzip) and how fast the
- * engines run, written to bench/results.json. Measurements, not pass/fail tests; the budgets from
- * the issues are printed next to the figures so a regression is visible.
+ * `npm run bench`: what the static build ships per route (first-load JS, gzip), how fast the
+ * engines run, and Lighthouse on three pages, written to bench/results.json. Measurements, not
+ * pass/fail tests; the goals from the issues are printed next to the figures so a regression is
+ * visible.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +13,20 @@ import { benchEcs } from './bench-ecs';
 import { benchEks } from './bench-eks';
 import { benchRender } from './bench-render';
 import { lessonsWithSimulators } from './lessons-with-simulators';
+import { formatLighthouse, measureLighthouse } from './bench-lighthouse';
 
 const BUDGETS_KB = { prose: 140, simulator: 190 } as const;
-/** Pages that embed a simulator get the larger budget; every other page is held to the prose one. */
+/**
+ * Issue 9's first-load JS goals: 140 kB gzip for prose pages, 190 kB for a page with a simulator.
+ * Pages that embed a simulator (or a drill) get the larger one; every other page the prose one.
+ */
 const SIMULATOR_ROUTES = [
   /^\/simulators\/[^/]+\/$/,
   ...lessonsWithSimulators().map((slug) => new RegExp(`^/lessons/${slug}/$`)),
+  // Every page of a talk shows its simulator (the audience and presenter windows, the handout's
+  // pictures), and a generated question draws its situation in a simulator's picture.
+  /^\/present\/[^/]+\//,
+  /^\/practice\/generated\/$/,
 ];
 
 const routes = measureRoutes(join(process.cwd(), 'out')).map((route) => {
@@ -31,6 +40,19 @@ for (const route of routes) {
   const mark = route.withinBudget ? 'ok  ' : 'OVER';
   console.log(
     `  ${mark} ${route.firstLoadJsGzipKb.toFixed(1).padStart(7)} kB  budget ${route.budgetKb} kB (${route.kind})  ${route.route}`,
+  );
+}
+
+const firstLoadGoals = (['prose', 'simulator'] as const).map((kind) => {
+  const ofKind = routes.filter((route) => route.kind === kind);
+  const worst = ofKind.reduce((max, route) => (route.firstLoadJsGzipKb > max.firstLoadJsGzipKb ? route : max), ofKind[0]!);
+  const over = ofKind.filter((route) => !route.withinBudget).map((route) => route.route);
+  return { kind, goalKb: BUDGETS_KB[kind], routes: ofKind.length, worstKb: worst.firstLoadJsGzipKb, worstRoute: worst.route, over, pass: over.length === 0 };
+});
+for (const goal of firstLoadGoals) {
+  const label = goal.kind === 'prose' ? 'Prose pages' : 'Pages with a simulator';
+  console.log(
+    `  ${goal.pass ? 'ok  ' : 'OVER'} ${label} (${goal.routes}): goal ≤ ${goal.goalKb} kB, largest ${goal.worstKb} kB (${goal.worstRoute})${goal.pass ? '' : `; over: ${goal.over.join(', ')}`}`,
   );
 }
 
@@ -74,16 +96,21 @@ console.log(
   `  ${render.tasks} task chips: median ${render.medianMs} ms · p95 ${render.p95Ms} ms · worst ${render.worstMs} ms over ${render.renders} renders (goal ≤ ${render.goalMs} ms)`,
 );
 
+const lighthouse = await measureLighthouse(join(process.cwd(), 'out'), Number(process.env.BENCH_PORT ?? 3200) + 2);
+console.log(`\n${formatLighthouse(lighthouse)}`);
+
 mkdirSync('bench', { recursive: true });
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   routes,
+  firstLoadGoals,
   loaded,
   engines,
   ecs,
   eks,
   render,
+  lighthouse: { measuredAt: new Date().toISOString(), ...lighthouse },
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Lesson slugs whose MDX embeds a simulator or a drill: they get the simulator page budget. */
+/**
+ * Lesson slugs whose MDX embeds a simulator, a drill or the compute side-by-side (the simulator at
+ * /simulators/compare/): they get the simulator page budget.
+ */
 export function lessonsWithSimulators(lessonsDir = join(process.cwd(), 'content', 'lessons')): string[] {
   return readdirSync(lessonsDir)
     .filter((file) => file.endsWith('.mdx'))
-    .filter((file) => /<(?:\w+Simulator|Drill)\b/.test(readFileSync(join(lessonsDir, file), 'utf8')))
+    .filter((file) => /<(?:\w+Simulator|Drill|ComputeComparison)\b/.test(readFileSync(join(lessonsDir, file), 'utf8')))
     .map((file) => file.replace(/\.mdx$/, ''));
 }

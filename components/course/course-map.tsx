@@ -1,5 +1,6 @@
 'use client';
 
+import { lazy, Suspense } from 'react';
 import Link from 'next/link';
 import type { CourseOutline, LessonSummary } from '@/lib/content/course';
 import { courseCompletion, firstUnfinished, isLessonDone } from '@/lib/progress/selectors';
@@ -8,9 +9,10 @@ import { StatusIcon } from '@/components/ui/status-icon';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { cn } from '@/lib/cn';
 import { skillMastery } from '@/lib/quiz/mastery';
-import { dueItems } from '@/lib/quiz/due';
-import { endOfToday } from '@/components/practice/end-of-today';
 import { MasteryMeter, masteryDetail } from '@/components/practice/mastery-meter';
+
+/** Only for a learner with review cards, once progress has loaded: not needed for the first paint. */
+const ReviewDue = lazy(() => import('./review-due').then((module) => ({ default: module.ReviewDue })));
 
 export interface SkillOnMap {
   readonly id: string;
@@ -60,20 +62,6 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
         </span>
       </Link>
     </li>
-  );
-}
-
-/** "Review: 3 due today", linking to the practice page's review, once there is anything to review. */
-function ReviewDue({ progress, knownIds }: { progress: Parameters<typeof dueItems>[0]; knownIds: ReadonlySet<string> }) {
-  if (Object.keys(progress.reviews).length === 0) return null;
-  // Counted as the practice page counts them: only questions and drills the course still has.
-  const due = dueItems(progress, endOfToday(), (_kind, id) => knownIds.has(id)).length;
-  return (
-    <p className="mt-2 text-sm">
-      <Link href="/practice/#review" className="text-accent-700 dark:text-accent-300 font-medium underline">
-        Review: {due === 0 ? 'nothing due today' : `${due} due today`}
-      </Link>
-    </p>
   );
 }
 
@@ -127,7 +115,11 @@ export function CourseMap({
           value={completion.percent}
           text={`${completion.done} of ${completion.total} lessons done · ${completion.percent} %`}
         />
-        {snapshot && <ReviewDue progress={snapshot.progress} knownIds={reviewableIds} />}
+        {snapshot && Object.keys(snapshot.progress.reviews).length > 0 && (
+          <Suspense fallback={null}>
+            <ReviewDue progress={snapshot.progress} knownIds={reviewableIds} />
+          </Suspense>
+        )}
       </section>
       <div className="mt-10 space-y-12">
         {modules.map((courseModule) => {

@@ -14,6 +14,8 @@ export interface LessonSource {
   readonly slug: string;
   readonly frontmatter: LessonFrontmatter;
   readonly body: string;
+  /** The file's line number of the body's first line (after the frontmatter). */
+  readonly bodyLine: number;
   readonly headings: readonly LessonHeading[];
   readonly wordCount: number;
 }
@@ -41,7 +43,8 @@ export function loadLessonSource(slug: string): LessonSource {
   }
   const frontmatter = parseOrThrow(lessonFrontmatterSchema, data, file, 'frontmatter');
   const body = text.slice(match[0].length);
-  return { slug, frontmatter, body, headings: extractHeadings(body), wordCount: countWords(body) };
+  const bodyLine = match[0].split('\n').length;
+  return { slug, frontmatter, body, bodyLine, headings: extractHeadings(body), wordCount: countWords(body) };
 }
 
 /** `##` and `###` headings outside code fences, with the ids rehype-slug gives them. */

@@ -2,6 +2,7 @@ import { loadAllQuestions, loadGlossary, listQuizBanks, loadQuizBank, loadSkills
 import { loadCourse } from './course';
 import { listFiles } from './files';
 import { checkYourselfIds, handsOnSections, loadLessonSource } from './lessons';
+import { pointsTaught, sectionCoverage } from './section-coverage';
 import { GENERATOR_CATALOG } from '../quiz/generators/catalog';
 import { listScenarioIds, loadScenario } from './scenarios';
 import { getSimulator } from '../sim/registry';
@@ -55,6 +56,11 @@ export function findContentProblems(): string[] {
     headingsBySlug.set(slug, new Set(lesson.headings.map((heading) => heading.id)));
     handsOnBySlug.set(slug, handsOnSections(lesson.body));
     const file = `content/lessons/${slug}.mdx`;
+    const coverage = sectionCoverage(lesson.body, lesson.bodyLine);
+    problems.push(...coverage.problems.map((problem) => `${file}: ${problem}`));
+    const taught = pointsTaught(coverage.sections);
+    if (taught.join(',') !== [...lesson.frontmatter.coverage].sort((a, b) => a - b).join(','))
+      problems.push(`${file}: frontmatter coverage [${lesson.frontmatter.coverage.join(', ')}] must list the points its sections' markers teach: [${taught.join(', ')}]`);
     for (const match of lesson.body.matchAll(/<Term\s+id="([^"]+)"/g)) {
       if (!termIds.has(match[1]!))
         problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);

@@ -1,6 +1,6 @@
 import type { AnswerRecord } from '@/lib/progress';
 import { latestWasRight } from './latest-answer';
-import { GENERATED_PREFIX } from './generators/catalog';
+import { GENERATED_PREFIX } from './generators/generated-id';
 
 /** How well a learner knows a skill, from its questions' latest answers. */
 export type MasteryLevel = 'not-started' | 'attempted' | 'familiar' | 'proficient' | 'mastered';

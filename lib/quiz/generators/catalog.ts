@@ -3,6 +3,8 @@
  * page, the course map and the review list import this, and load the generators only when a
  * question is shown.
  */
+import { GENERATED_PREFIX, generatedQuestionId } from './generated-id';
+
 export interface GeneratorInfo {
   readonly id: string;
   /** A short name for the chooser: "Binpack: the next host". */
@@ -95,12 +97,7 @@ export function generatorInfo(id: string): GeneratorInfo | undefined {
   return GENERATOR_CATALOG.find((info) => info.id === id);
 }
 
-export const GENERATED_PREFIX = 'generated';
-
-/** The question id a generator's answers are recorded under, whatever the seed. */
-export function generatedQuestionId(generator: string): string {
-  return `${GENERATED_PREFIX}/${generator}`;
-}
+export { GENERATED_PREFIX, generatedQuestionId } from './generated-id';
 
 /** Each kind as the question it is recorded under, for mastery: one per kind, in its skill. */
 export const GENERATED_QUESTIONS: readonly { readonly id: string; readonly skill: string }[] =
