@@ -58,7 +58,11 @@ for (const goal of firstLoadGoals) {
 
 const loaded = await measureLoadedJs(
   join(process.cwd(), 'out'),
-  routes.filter((route) => route.kind === 'simulator').map((route) => route.route),
+  routes
+    .filter((route) => route.kind === 'simulator')
+    // A talk's numbered steps load what its first step loads: measure the first only.
+    .filter((route) => !/^\/present\/.+\/\d+\/$/.test(route.route))
+    .map((route) => route.route),
 );
 console.log('\nAll JS once a simulator page is loaded and idle (the simulator chunk loads after hydration)');
 for (const route of loaded)
