@@ -1,17 +1,23 @@
 import { test, expect } from './fixtures';
+import { loadCourseOutline } from '../lib/content/course';
 
-/**
- * Every page of the build is checked for sideways scrolling on both phone projects by
- * every-route.spec.ts; these are the states a page's address alone does not reach: a generated
- * question, and a talk's later steps.
- */
 const ROUTES = [
+  '/',
+  '/practice/',
+  '/practice/exam/',
   '/practice/generated/#binpack-next-host:7',
   '/practice/generated/#task-definition-verdict:3',
   '/practice/generated/#ecr-push-layers:3',
   '/practice/generated/#lifecycle-policy-expiry:3',
+  '/glossary/',
+  '/present/',
   '/present/losing-an-availability-zone/2/',
   '/present/binpack-vs-spread/presenter/3/',
+  '/simulators/',
+  '/simulators/vm/',
+  '/simulators/ecs/',
+  '/simulators/ecr/',
+  ...loadCourseOutline().lessons.map((lesson) => `/lessons/${lesson.slug}/`),
 ];
 
 for (const route of ROUTES) {

@@ -5,7 +5,7 @@ import { gradeResponse } from '@/lib/quiz/grade';
 import { isValidFargateSize } from '@/lib/sim/ecs/taskdef/fargate-sizes';
 import * as messages from '@/lib/sim/ecs/taskdef/messages';
 import { remainingResources } from '@/lib/sim/ecs/tasks/reservations';
-import { fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
+import { breathe, fuzzRuns, fuzzTimeout } from '@/lib/testing/fuzz-runs';
 import { GENERATORS, findGenerator } from '.';
 import { ASK_LINE } from './binpack-next-host';
 import { runningByZone } from './az-failure';
@@ -232,9 +232,11 @@ describe('generated questions', () => {
     describe(generator.id, () => {
       it(
         'builds a valid question whose one right answer is the engine’s, the same every time from a seed',
-        () => {
-          fc.assert(
-            fc.property(seeds, (seed) => {
+        async () => {
+          await fc.assert(
+            fc.asyncProperty(seeds, async (seed) => {
+              // Each case runs minutes of simulated ECS: let the worker's RPC through now and then.
+              await breathe(20);
               const generated = generator.generate(seed);
               const { question } = generated;
               expect(questionSchema.parse(question)).toEqual(question);
