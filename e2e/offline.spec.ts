@@ -32,8 +32,12 @@ test('after one visit the course works with no network: lessons, search, simulat
   await page.goto('/lessons/ecs-deployments/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Search: Pagefind's code, its WASM and the index are saved with the rest.
-  await page.keyboard.press('/');
   const search = page.getByRole('dialog', { name: 'Search the course' });
+  // The heading is in the HTML: `/` works once the page has hydrated, so try until it does.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(search).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await search.getByRole('combobox', { name: 'Search lessons, glossary and questions' }).fill('Bottlerocket');
   await expect(search.getByRole('option', { name: /ECS-optimized AMI/ })).toBeVisible({ timeout: 20_000 });
   await page.keyboard.press('Escape');

@@ -7,6 +7,14 @@ const searchBox = (page: Page) =>
 const resultGroup = (page: Page, name: 'Lessons' | 'Glossary' | 'Questions') =>
   dialog(page).getByRole('group', { name, exact: true });
 
+/** `/` right after a page loads: it works once the page has hydrated, so try until it does. */
+async function openWithSlash(page: Page) {
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** Types a query and waits for its results (the list is debounced and loads Pagefind on first use). */
 async function search(page: Page, query: string) {
   await searchBox(page).fill(query);
@@ -17,8 +25,7 @@ test('/ opens search; a word from one lesson shows a highlighted snippet, and th
   page,
 }) => {
   await page.goto('/');
-  await page.keyboard.press('/');
-  await expect(dialog(page)).toBeVisible();
+  await openWithSlash(page);
   await expect(searchBox(page)).toBeFocused();
   await expect(dialog(page).getByRole('status')).toContainText('Type to search', { timeout: 20_000 });
 
