@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
 
 /** Every page of the built export, as the address a learner opens. */
 function builtRoutes(): string[] {
@@ -12,31 +13,49 @@ function builtRoutes(): string[] {
     .sort();
 }
 
-/** Later steps of a talk share their first step's page: their own check is the policy. */
-const LATER_TALK_STEP = /^\/present\/[^/]+\/(presenter\/)?([2-9]|\d\d+)\/$/;
+/**
+ * Dark mode is CSS on `html[data-theme=dark]`, which the theme script sets from the colour-scheme
+ * preference before first paint: switching both in place shows exactly what a dark load shows, without
+ * loading the page twice.
+ */
+async function switchTheme(page: Page, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+}
+
+/**
+ * A talk's own address shows its first step, as `…/1/` does (the same component with the same step):
+ * those two get the policy check, and the scan is left to `…/1/`.
+ */
+const SAME_AS_FIRST_STEP = /^\/present\/(?!custom\/)[^/]+\/(presenter\/)?$/;
 
 const ROUTES = builtRoutes();
 
 test.describe.configure({ mode: 'parallel' });
 
+// Every route at 1280 and 360 px, each in light and in dark: the page runs under its own
+// Content-Security-Policy with no violation, and once its simulators have loaded axe finds nothing.
+// The dark projects leave the sweep to the light ones, which scan both themes.
 for (const route of ROUTES) {
-  const laterStep = LATER_TALK_STEP.test(route);
-  test(`${route} meets the Content-Security-Policy${laterStep ? '' : ', and axe finds nothing'}`, async ({ page }, testInfo) => {
-    // For now the sweep runs on desktop-light: axe's colour-contrast check takes 5–20 s a page here,
-    // and the other three settings wait until it is faster (their journeys still scan with axe).
-    test.skip(testInfo.project.name !== 'desktop-light', 'the sweep runs on desktop-light for now');
-    // axe over a long lesson with several simulators takes a while on two busy cores.
-    test.slow(!laterStep);
+  const scan = !SAME_AS_FIRST_STEP.test(route);
+  const title = `${route} meets the Content-Security-Policy${scan ? ', and axe finds nothing in light or dark' : ''}`;
+  test(title, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name.endsWith('-dark'), 'the light projects scan both themes');
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) =>
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
       );
     });
     await page.goto(route);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
     await page.waitForLoadState('networkidle');
-    const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
-    await expect(policy).toHaveCount(1);
-    if (laterStep) return;
-    await expectNoAxeViolations(page);
+    if (!scan) return;
+    await expect(page.locator('[data-sim-loading]')).toHaveCount(0);
+    const found: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      await switchTheme(page, theme);
+      found.push(...(await axeViolations(page)).map((violation) => `${theme}: ${violation}`));
+    }
+    expect(found, 'axe violations').toEqual([]);
   });
 }

@@ -40,7 +40,9 @@ export function ComparisonOnStage({
   return (
     <MotionConfig reducedMotion="user">
       <LazyMotion features={domAnimation} strict>
-        <section
+        {/* A group, not a landmark: a handout shows one per step, and the stage is the page's content. */}
+        <div
+          role="group"
           aria-label="Choosing your compute: one workload, side by side"
           className="@container rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] p-3 sm:p-5"
         >
@@ -79,7 +81,7 @@ export function ComparisonOnStage({
             sources are under “Where the numbers come from” on the comparison’s own page,
             /simulators/compare/.
           </p>
-        </section>
+        </div>
       </LazyMotion>
     </MotionConfig>
   );

@@ -60,6 +60,8 @@ export function ComputeComparisonView({
       <LazyMotion features={domAnimation} strict>
         <section
           aria-label="Choosing your compute: one workload, side by side"
+          // A simulator, not prose: its tables keep their own layout (see .lesson-prose table).
+          data-slot="sim-frame"
           className="wide @container my-8 rounded-2xl border border-[var(--border)] bg-[var(--bg-soft)] p-3 sm:p-5"
         >
           <p className="max-w-[70ch]">

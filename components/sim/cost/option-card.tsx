@@ -75,7 +75,7 @@ export function OptionCard({
         <LineSwatch look={look} />
         {model.name}
       </Heading>
-      <section aria-label={`${model.name} at ${clock(minute)}`} className="space-y-1.5">
+      <div role="group" aria-label={`${model.name} at ${clock(minute)}`} className="space-y-1.5">
         <p className="text-sm font-semibold text-[var(--fg-soft)]">At {clock(minute)}</p>
         <ReplicaPicture replicas={replicas} ready={ready} label={`${replicaText}${startingText}`} />
         <p className="leading-snug">
@@ -91,31 +91,31 @@ export function OptionCard({
         <p className="text-sm">
           Costs <strong className="tabular-nums">{usd((day.costPerMinute[minute] ?? 0) * 60)}</strong> an hour
         </p>
-      </section>
-      <section aria-label={`${model.name} over the day`} className="space-y-1">
+      </div>
+      <div role="group" aria-label={`${model.name} over the day`} className="space-y-1">
         <p className="text-sm font-semibold text-[var(--fg-soft)]">Over the day</p>
         <CostMeter idle={day.idleDay} busy={day.busyDay} scale={meterScale} />
         <p className="text-sm">Idle: {usd(day.idleHourly)} an hour with no requests</p>
         <p className="text-xs text-[var(--fg-soft)]">Prices: {look.prices.map(priceStamp).join(', ')}</p>
-      </section>
-      <section aria-label={`${model.name}: time to first request`} className="space-y-1">
+      </div>
+      <div role="group" aria-label={`${model.name}: time to first request`} className="space-y-1">
         <p className="text-sm font-semibold text-[var(--fg-soft)]">New capacity answers in</p>
         <p className="font-semibold">{startup.words}</p>
         <p className="text-sm text-[var(--fg-soft)]">{startup.what}</p>
-      </section>
-      <section aria-label={`${model.name}: scaling`} className="space-y-1">
+      </div>
+      <div role="group" aria-label={`${model.name}: scaling`} className="space-y-1">
         <p className="text-sm font-semibold text-[var(--fg-soft)]">Scaling</p>
         <p className="text-sm">{model.rule(size)}</p>
-      </section>
+      </div>
       {day.id === 'lambda' && (
-        <section aria-label="Lambda limits" className="space-y-1">
+        <div role="group" aria-label="Lambda limits" className="space-y-1">
           <p className="text-sm font-semibold text-[var(--fg-soft)]">Limits</p>
           <LambdaLimits
             memoryMb={size.memoryGb * 1024}
             requestMs={lambdaRequestMs(size)}
             concurrency={replicas}
           />
-        </section>
+        </div>
       )}
     </article>
   );
