@@ -1,18 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn } from './fixtures';
-
-/** Presses Tab until the focused element's accessible name matches, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp, limit = 80) {
-  for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      return element ? (element.getAttribute('aria-label') ?? element.innerText ?? '') : '';
-    });
-    if (name.test(focused)) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
+import { tabTo } from './keyboard';
 
 test('an instructor runs the burst scenario with the keyboard alone', async ({ page }, testInfo) => {
   onlyOn(PAIR_B, testInfo);

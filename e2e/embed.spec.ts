@@ -111,6 +111,12 @@ test('a ?scenario= embed opens a guided scenario after its first steps, lines in
   );
   await expect(frame.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // The picture in words, in an embed too.
+  await frame.getByRole('button', { name: 'Transcript' }).click();
+  await expect(page.getByRole('dialog', { name: 'Transcript' })).toContainText(
+    '$ aws ecs run-task --task-definition web --placement-strategy type=binpack,field=memory',
+  );
 });
 
 test('a side-by-side embed opens at a talk step', async ({ page }) => {

@@ -122,7 +122,7 @@ test('a talk on the side-by-side: each step sets the load and the time, and off 
 }) => {
   await page.goto('/present/side-by-side-burst/presenter/');
   const fargateAt = (window: Page, time: string) =>
-    window.getByRole('region', { name: `ECS on Fargate at ${time}` });
+    window.getByRole('group', { name: `ECS on Fargate at ${time}` });
   await expect(fargateAt(page, '11:50')).toContainText('Answers all 1,000 req/s');
   const [audience] = await Promise.all([
     page.context().waitForEvent('page'),

@@ -10,17 +10,19 @@ const BUTTON =
   'flex h-9 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium hover:bg-[var(--bg-soft)]';
 
 /**
- * The title bar of a simulator embedded in another page: its title, Reset, the keys, and "Open in
- * Dockyard", which opens the full simulator in a new tab at this very moment. Nothing else: no share,
+ * The title bar of a simulator embedded in another page: its title, the transcript (the picture in
+ * words), Reset, the keys, and "Open in Dockyard", which opens the full simulator in a new tab at this very moment. Nothing else: no share,
  * save or full-screen actions to crowd someone else's page.
  */
 export function EmbedFrameHeader({
   title,
   seed,
+  onTranscript,
   onKeys,
 }: {
   title: string;
   seed: number;
+  onTranscript: () => void;
   onKeys: () => void;
 }) {
   const store = useSimStore();
@@ -40,6 +42,9 @@ export function EmbedFrameHeader({
         {title} <span className="font-normal whitespace-nowrap text-[var(--fg-soft)]">· seed {seed}</span>
       </h2>
       <div className="flex flex-wrap items-center gap-1">
+        <button type="button" onClick={onTranscript} className={BUTTON}>
+          Transcript
+        </button>
         <button
           type="button"
           onClick={() => store.getState().reset()}

@@ -102,7 +102,12 @@ export function SimFrame({
           }
         >
           {embed ? (
-            <EmbedFrameHeader title={title} seed={seed} onKeys={() => setSheetOpen(true)} />
+            <EmbedFrameHeader
+              title={title}
+              seed={seed}
+              onTranscript={() => setTranscriptOpen(true)}
+              onKeys={() => setSheetOpen(true)}
+            />
           ) : (
             <SimFrameHeader
               title={title}
