@@ -11,6 +11,7 @@ import { loadAllQuestions, loadGlossary } from '../lib/content/banks';
 import { loadCourseOutline } from '../lib/content/course';
 import { checkYourselfIds, loadLessonSource } from '../lib/content/lessons';
 import { glossaryRecords, questionRecords, type SearchRecord } from '../lib/search/records';
+import { spaceTableCells } from '../lib/search/space-table-cells';
 
 const OUT = 'out';
 const BUNDLE = join(OUT, 'pagefind');
@@ -37,6 +38,16 @@ function customRecords(): { glossary: SearchRecord[]; questions: SearchRecord[] 
     glossary: glossaryRecords(loadGlossary().terms, lessons),
     questions: questionRecords(loadAllQuestions(), { lessons, headings, askedIn }),
   };
+}
+
+/** The exported pages with an indexed article (`data-pagefind-body`), relative to out/. */
+function lessonPages(): string[] {
+  return readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter(
+    (name) =>
+      name.endsWith('.html') &&
+      !name.startsWith('_next') &&
+      readFileSync(join(OUT, name), 'utf8').includes('data-pagefind-body'),
+  );
 }
 
 function bundleSize(): { files: number; bytes: number } {
@@ -70,8 +81,13 @@ async function main() {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS });
   if (!index) fail('createIndex', errors);
 
-  const pages = await index.addDirectory({ path: OUT });
-  if (pages.errors.length > 0) fail(`indexing ${OUT}/`, pages.errors);
+  for (const page of lessonPages()) {
+    const added = await index.addHTMLFile({
+      sourcePath: page,
+      content: spaceTableCells(readFileSync(join(OUT, page), 'utf8')),
+    });
+    if (added.errors.length > 0) fail(`indexing ${page}`, added.errors);
+  }
 
   const { glossary, questions } = customRecords();
   const urls = [...glossary, ...questions].map((record) => record.url);
