@@ -3,8 +3,7 @@ import { Callout } from '@/components/lesson/callout';
 import { CodeBlock } from '@/components/lesson/code-block';
 import { ScrollTable } from '@/components/lesson/scroll-table';
 import { Compare, CompareColumn } from '@/components/lesson/compare';
-import { ComputeChooser } from '@/components/lesson/compute-chooser';
-import { HistoryTimeline } from '@/components/lesson/history-timeline';
+import { ComputeChooser, HistoryTimeline } from '@/components/lesson/lazy-blocks';
 import { StackDiagram } from '@/components/lesson/stack-diagram';
 import { Term } from '@/components/lesson/term';
 import { CheckYourself } from '@/components/quiz/check-yourself';
@@ -29,7 +28,7 @@ const components: MDXComponents = {
   CheckYourself: guarded(CheckYourself, 'this quiz'),
   Compare,
   CompareColumn,
-  ComputeChooser: guarded(ComputeChooser, 'this exercise'),
+  ComputeChooser,
   ComputeComparison,
   DeploymentDiagram,
   Drill,
@@ -37,7 +36,7 @@ const components: MDXComponents = {
   EcsRolesDiagram,
   EcsSimulator,
   EksSimulator,
-  HistoryTimeline: guarded(HistoryTimeline, 'this timeline'),
+  HistoryTimeline,
   PlacementCompare,
   StackDiagram,
   Term,

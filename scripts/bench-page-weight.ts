@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 export interface RouteWeight {
   readonly route: string;
-  /** Scripts referenced by the HTML: what every visit downloads before the page is interactive. */
+  /** Scripts the HTML loads or preloads: what every visit downloads before the page is interactive. */
   readonly firstLoadJsGzipKb: number;
   readonly scripts: number;
 }
@@ -30,15 +30,23 @@ export function kb(bytes: number): number {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
-/** First-load JS of every exported route, gzip level 9, from the HTML's own <script src> tags. */
+/** First-load JS of every exported route, gzip level 9, from the HTML's <script src> and script preloads. */
 export function measureRoutes(outDir: string): RouteWeight[] {
   if (!existsSync(outDir)) throw new Error(`${outDir} does not exist: run npm run build first`);
   return htmlFiles(outDir)
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      // noModule scripts are legacy polyfills that modern browsers never download.
-      const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0]));
-      const sources = [...new Set(tags.map((match) => match[1]!))];
+      // noModule scripts are legacy polyfills that modern browsers never download. Preloaded scripts
+      // count: they are the code of blocks rendered on the server (next/dynamic) that hydrate with the page.
+      const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)]
+        .filter((match) => !/noModule/i.test(match[0]))
+        .map((match) => match[1]!);
+      const preloads = [...html.matchAll(/<link[^>]*>/g)]
+        .map((match) => match[0])
+        .filter((tag) => tag.includes('rel="preload"') && tag.includes('as="script"'))
+        .map((tag) => /href="([^"]+\.js)"/.exec(tag)?.[1])
+        .filter((src) => src !== undefined);
+      const sources = [...new Set([...scripts, ...preloads])];
       const bytes = sources.reduce((sum, src) => {
         const path = join(outDir, src.split('?')[0]!);
         return existsSync(path) ? sum + gzipBytes(path) : sum;

@@ -21,13 +21,23 @@ export interface SkillOnMap {
   readonly questionIds: readonly string[];
 }
 
-function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: boolean; startHere: boolean }) {
+/** Not prefetched: the map shows every lesson at once, and a learner opens one. */
+function LessonRow({
+  lesson,
+  done,
+  startHere,
+}: {
+  lesson: LessonSummary;
+  done: boolean;
+  startHere: boolean;
+}) {
   return (
     <li className="flex">
       <Link
         href={`/lessons/${lesson.slug}/`}
+        prefetch={false}
         className={cn(
-          'group flex flex-1 gap-3 rounded-2xl border p-4 hover:border-accent-500 sm:p-5',
+          'group hover:border-accent-500 flex flex-1 gap-3 rounded-2xl border p-4 sm:p-5',
           startHere
             ? 'border-accent-300 bg-accent-50 dark:border-accent-700 dark:bg-accent-900/40'
             : 'border-[var(--border)]',
@@ -35,7 +45,10 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
       >
         <StatusIcon
           status={done ? 'done' : startHere ? 'next' : 'todo'}
-          className={cn('mt-0.5 size-5', done || startHere ? 'text-accent-600 dark:text-accent-300' : 'text-[var(--fg-soft)]')}
+          className={cn(
+            'mt-0.5 size-5',
+            done || startHere ? 'text-accent-600 dark:text-accent-300' : 'text-[var(--fg-soft)]',
+          )}
         />
         <span className="min-w-0 flex-1">
           <span className="flex flex-wrap items-baseline gap-x-2">
@@ -45,7 +58,7 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
             <span className="text-sm text-[var(--fg-soft)]">{lesson.minutes} min</span>
           </span>
           {(done || startHere) && (
-            <span className="block text-sm font-medium text-accent-700 dark:text-accent-300">
+            <span className="text-accent-700 dark:text-accent-300 block text-sm font-medium">
               {done ? 'Done' : 'Start here'}
             </span>
           )}
@@ -66,13 +79,22 @@ function LessonRow({ lesson, done, startHere }: { lesson: LessonSummary; done: b
 }
 
 /** A module's skills with the learner's level in each, and the way to practise them. */
-function ModuleSkills({ skills, answers }: { skills: readonly SkillOnMap[]; answers: Parameters<typeof skillMastery>[1] }) {
+function ModuleSkills({
+  skills,
+  answers,
+}: {
+  skills: readonly SkillOnMap[];
+  answers: Parameters<typeof skillMastery>[1];
+}) {
   if (skills.length === 0) return null;
   return (
     <div className="mt-4 rounded-2xl bg-[var(--bg-soft)] p-4">
       <p className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="font-semibold">Skills</span>
-        <Link href="/practice/" className="text-accent-700 dark:text-accent-300 text-sm font-medium underline">
+        <Link
+          href="/practice/"
+          className="text-accent-700 dark:text-accent-300 text-sm font-medium underline"
+        >
           Practise them
         </Link>
       </p>
@@ -97,11 +119,16 @@ export function CourseMap({
   lessons,
   skills,
   drillIds,
-}: Pick<CourseOutline, 'modules' | 'lessons'> & { skills: readonly SkillOnMap[]; drillIds: readonly string[] }) {
+}: Pick<CourseOutline, 'modules' | 'lessons'> & {
+  skills: readonly SkillOnMap[];
+  drillIds: readonly string[];
+}) {
   const reviewableIds = new Set([...skills.flatMap((skill) => skill.questionIds), ...drillIds]);
   const snapshot = useProgress();
   const slugs = lessons.map((lesson) => lesson.slug);
-  const completion = snapshot ? courseCompletion(snapshot.progress, slugs) : { done: 0, total: slugs.length, percent: 0 };
+  const completion = snapshot
+    ? courseCompletion(snapshot.progress, slugs)
+    : { done: 0, total: slugs.length, percent: 0 };
   const next = snapshot ? firstUnfinished(snapshot.progress, slugs) : slugs[0];
 
   return (

@@ -7,7 +7,7 @@ export function LessonHeader({ lesson }: { lesson: LessonSummary }) {
     // Pagefind takes one meta per attribute: the article says it is a lesson, the header which one.
     <header data-pagefind-meta={`context:Lesson ${formatLessonNumber(lesson.number)}`}>
       <p className="text-sm text-[var(--fg-soft)]" data-pagefind-ignore="all">
-        <Link href="/" className="hover:underline">
+        <Link href="/" prefetch={false} className="hover:underline">
           Course
         </Link>
         <span aria-hidden="true"> / </span>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Question } from '@/lib/content/schemas';
 import { gradeResponse, initialResponse, isComplete, type Grade, type Response } from '@/lib/quiz/grade';
 import { updateProgress } from '@/components/progress/progress-store';
@@ -8,8 +8,11 @@ import { recordReview } from '@/components/progress/record-review';
 import { StatusIcon } from '@/components/ui/status-icon';
 import { AnswerInput } from './answer-input';
 import { choicesNeeded, QuestionStem } from './question-stem';
-import { Feedback } from './feedback';
 import { useAnswerKeys } from './use-answer-keys';
+
+// Shown only once an answer is checked: its code (with the catalogue of generated questions it links
+// to) stays out of every lesson's first load.
+const Feedback = lazy(() => import('./feedback').then((module) => ({ default: module.Feedback })));
 
 /** In practice a card moves on instead of offering "Try again", and answers from the keyboard. */
 export interface NextStep {
@@ -144,7 +147,11 @@ export function QuestionCard({
           <span className="text-sm text-[var(--fg-soft)]">Select {needed}.</span>
         )}
       </div>
-      {grade && <Feedback question={question} grade={grade} learnHref={learnHref} />}
+      {grade && (
+        <Suspense fallback={null}>
+          <Feedback question={question} grade={grade} learnHref={learnHref} />
+        </Suspense>
+      )}
     </div>
   );
 }

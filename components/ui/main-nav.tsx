@@ -12,6 +12,10 @@ const navigation = [
   { href: '/glossary/', label: 'Glossary', matches: (path: string) => path.startsWith('/glossary') },
 ];
 
+/**
+ * On every page: prefetching its five targets would fetch their payloads (the practice page's is
+ * about 100 KB) on each visit, on phones and conference Wi-Fi too. A click fetches the one it needs.
+ */
 export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
@@ -23,6 +27,7 @@ export function MainNav() {
             <li key={item.href}>
               <Link
                 href={item.href}
+                prefetch={false}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'inline-block rounded-md px-1 py-2.5 hover:bg-[var(--bg-soft)] hover:text-[var(--fg)] sm:px-2 md:px-3',

@@ -12,7 +12,7 @@ export function SiteHeader() {
       className="z-40 border-b sm:sticky sm:top-0 border-[var(--border)] bg-[var(--bg)]/90 backdrop-blur supports-[backdrop-filter]:bg-[var(--bg)]/75"
     >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 px-3 pt-2 sm:h-14 sm:flex-nowrap sm:gap-4 sm:px-6 sm:pt-0">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 font-semibold tracking-tight">
           <DockyardMark className="text-accent-600 dark:text-accent-300 size-7" />
           <span>Dockyard</span>
         </Link>
