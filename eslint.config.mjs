@@ -53,12 +53,18 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [jitlessZod], patterns: [{ group: ['@/app/*'], message: 'Imports flow app → components → lib.' }] },
+        {
+          paths: [jitlessZod],
+          patterns: [
+            { group: ['@/app/*'], message: 'Imports flow app → components → lib.' },
+            { group: ['**/zod-members'], message: jitlessZod.message },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['lib/zod.ts'],
+    files: ['lib/zod.ts', 'lib/zod-members.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 ]);
