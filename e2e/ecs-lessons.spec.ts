@@ -40,7 +40,8 @@ test('lose an Availability Zone and watch the service recover, then rebalance', 
   await frame.getByRole('button', { name: 'Finish' }).click();
 });
 
-test('the placement explainer, by keyboard: why binpack chose this host', async ({ page }) => {
+test('the placement explainer, by keyboard: why binpack chose this host', async ({ page }, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/lessons/services-and-placement/');
   const frame = simulatorFrame(page, 'Placement playground');
   await frame.getByRole('button', { name: 'Play and see' }).focus();

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A } from './fixtures';
 import { runningCount, simulatorFrame, typeLine } from './ecs-helpers';
 
 const FIXED = `{
@@ -12,7 +12,8 @@ const FIXED = `{
 
 test('register the seed’s broken task definition, read the error, fix it and run it as a service', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/simulators/ecs/');
   const frame = simulatorFrame(page);
   await frame.getByRole('button', { name: 'Task definition editor' }).click();

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A } from './fixtures';
 import { simulatorFrame, typeLine } from './ecs-helpers';
 
 const SHOP = `apiVersion: apps/v1
@@ -85,7 +85,8 @@ test('write a Deployment and its Service in the manifest editor, read kubectl’
 
 test('a pod too big for every node stays Pending, and the picture says why, node by node', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/simulators/eks/');
   const frame = simulatorFrame(page);
   await typeLine(frame, 'kubectl apply -f big.yaml');

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A, PAIR_B } from './fixtures';
 import { simulatorFrame, typeLine } from './ecs-helpers';
 
 /**
@@ -32,7 +32,8 @@ test('embed code carries the simulator, at the same moment, into another site, w
   page,
   context,
   baseURL,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   // Two tabs and a third from "Open in Dockyard", each loading a simulator: on two busy cores it outruns 60 s.
   test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
@@ -100,7 +101,8 @@ test('embed code carries the simulator, at the same moment, into another site, w
 
 test('a ?scenario= embed opens a guided scenario after its first steps, lines in the console', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/embed/ecs/?scenario=binpack-vs-spread&step=2');
   const frame = simulatorFrame(page);
   await expect(frame.getByRole('heading', { level: 2 }).first()).toContainText(
@@ -119,7 +121,8 @@ test('a ?scenario= embed opens a guided scenario after its first steps, lines in
   );
 });
 
-test('a side-by-side embed opens at a talk step', async ({ page }) => {
+test('a side-by-side embed opens at a talk step', async ({ page }, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/embed/compare/?scenario=side-by-side-burst&step=2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Choosing your compute · scenario: The side-by-side under a burst',
@@ -134,7 +137,8 @@ test('a side-by-side embed opens at a talk step', async ({ page }) => {
 
 test('a broken embed address says what is wrong, with no site chrome, and the simulator still works', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/embed/ecs/#sim=v1.eyJub3QiOiJ2YWxpZCJ9.zzzz');
   const frame = simulatorFrame(page);
   await expect(frame.getByRole('alert')).toContainText('This link looks truncated or corrupted');

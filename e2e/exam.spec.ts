@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn, PAIR_A } from './fixtures';
 import { loadAllQuestions } from '../lib/content/banks';
 import { displayedOptions } from '../lib/quiz/number-keys';
 
@@ -74,7 +74,10 @@ test('an exam with a flag, a reload in the middle, submit, review, then retry wh
   await expect(page.getByText(`Question 1 of ${10 - answered}`)).toBeVisible();
 });
 
-test('the countdown turns amber in the last five minutes and submits by itself at zero', async ({ page }) => {
+test('the countdown turns amber in the last five minutes and submits by itself at zero', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.clock.install();
   await startCustomExam(page, '10');
   await answerRightByKeyboard(page);
@@ -89,7 +92,8 @@ test('the countdown turns amber in the last five minutes and submits by itself a
   await expect(page.getByText(/of 10 right/)).toBeVisible();
 });
 
-test('a damaged saved exam is reported and kept aside', async ({ page }) => {
+test('a damaged saved exam is reported and kept aside', async ({ page }, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/glossary/');
   await page.evaluate(() => localStorage.setItem('dockyard:exam', '{"version":1,"ids":[]}'));
   await page.goto('/practice/exam/');

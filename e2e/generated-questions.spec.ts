@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_B, onlyOn, PAIR_A } from './fixtures';
 import { findGenerator } from '../lib/quiz/generators';
 import { displayedOptions } from '../lib/quiz/number-keys';
 import type { Question } from '../lib/content/schemas';
@@ -91,7 +91,8 @@ test('a generated binpack question: the situation, a wrong answer, the engine’
 
 test('a generated task definition: ECS’s own words after answering, and a tasks-per-instance answer typed in', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   const verdict = generated('task-definition-verdict', 3);
   await page.goto('/practice/generated/#task-definition-verdict:3');
   await expect(page.getByText(verdict.situation.file?.name ?? '?', { exact: true })).toBeVisible();
@@ -115,7 +116,8 @@ test('a generated task definition: ECS’s own words after answering, and a task
   await expectNoAxeViolations(page);
 });
 
-test('a hand-edited link says what is wrong, and a kind can still be chosen', async ({ page }) => {
+test('a hand-edited link says what is wrong, and a kind can still be chosen', async ({ page }, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/practice/generated/#spot-prices:12');
   const problem = page.getByRole('alert').filter({ hasText: 'This link does not open a question.' });
   await expect(problem).toContainText('a kind of question Dockyard does not have: "spot-prices"');
@@ -125,7 +127,10 @@ test('a hand-edited link says what is wrong, and a kind can still be chosen', as
   await expectNoAxeViolations(page);
 });
 
-test('a missed generated question comes back for review as a fresh one of its kind', async ({ page }) => {
+test('a missed generated question comes back for review as a fresh one of its kind', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.clock.install({ time: new Date('2026-12-04T10:00:00') });
   const { question } = generated('az-failure', 11);
   await page.goto('/practice/generated/#az-failure:11');
@@ -143,7 +148,8 @@ test('a missed generated question comes back for review as a fresh one of its ki
 
 test('a lesson question leads to the simulator that shows it and to a fresh generated question', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/lessons/services-and-placement/');
   // The question is asked twice on the page: where it is taught, and in the closing "Check yourself".
   const card = page.locator('[data-question="services-and-placement/binpack-choice"]').first();

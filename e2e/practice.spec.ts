@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, PAIR_A, onlyOn } from './fixtures';
+import { test, expect, expectNoAxeViolations, PAIR_A, onlyOn, PAIR_B } from './fixtures';
 import { loadAllQuestions } from '../lib/content/banks';
 import { displayedOptions } from '../lib/quiz/number-keys';
 import type { Question } from '../lib/content/schemas';
@@ -96,7 +96,8 @@ test('practise one lesson by keyboard, resume after a reload, then retry what I 
   await expect(skills).not.toContainText('none answered yet');
 });
 
-test('a damaged saved round is reported, and practice starts afresh', async ({ page }) => {
+test('a damaged saved round is reported, and practice starts afresh', async ({ page }, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   // Damaged on another page of the tab, so the practice page reads it on its first load.
   await page.goto('/glossary/');
   await page.evaluate(() =>

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A, PAIR_B } from './fixtures';
 import { loadCourseOutline } from '../lib/content/course';
 
 const LESSON_COUNT = loadCourseOutline().lessons.length;
 
 test('damaged saved progress is kept aside, the learner is told, and the site keeps working', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('dockyard:progress', '{"version": 2, "lessons": {"compute-on-aws": {"done": tru');
@@ -32,7 +33,8 @@ test('damaged saved progress is kept aside, the learner is told, and the site ke
   await expect(page.getByText(`1 of ${LESSON_COUNT} lessons done`)).toBeVisible();
 });
 
-test('a learner exports progress, loses it, and imports it back', async ({ page }) => {
+test('a learner exports progress, loses it, and imports it back', async ({ page }, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/lessons/what-is-a-container/');
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await page.goto('/');

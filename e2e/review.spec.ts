@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_B } from './fixtures';
 import { loadAllQuestions } from '../lib/content/banks';
 import { displayedOptions } from '../lib/quiz/number-keys';
 
@@ -6,7 +6,8 @@ const bank = new Map(loadAllQuestions().map((question) => [question.id, question
 
 test('a missed question comes back for review the next day, and the course map counts it', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.clock.install({ time: new Date('2026-12-04T10:00:00') });
   await page.goto('/practice/');
   await page.getByRole('checkbox', { name: /04 Why orchestration/ }).check();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, isPhone } from './fixtures';
+import { test, expect, expectNoAxeViolations, isPhone, onlyOn, PAIR_A, PAIR_B } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the course' });
 const searchBox = (page: Page) =>
@@ -7,10 +7,10 @@ const searchBox = (page: Page) =>
 const resultGroup = (page: Page, name: 'Lessons' | 'Glossary' | 'Questions') =>
   dialog(page).getByRole('group', { name, exact: true });
 
-/** `/` right after a page loads: it works once the page has hydrated, so try until it does. */
-async function openWithSlash(page: Page) {
+/** A shortcut right after a page loads: it works once the page has hydrated, so try until it does. */
+async function openWith(page: Page, key: '/' | 'Control+k') {
   await expect(async () => {
-    await page.keyboard.press('/');
+    await page.keyboard.press(key);
     await expect(dialog(page)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 }
@@ -23,9 +23,10 @@ async function search(page: Page, query: string) {
 
 test('/ opens search; a word from one lesson shows a highlighted snippet, and the arrows and Enter land on its section', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/');
-  await openWithSlash(page);
+  await openWith(page, '/');
   await expect(searchBox(page)).toBeFocused();
   await expect(dialog(page).getByRole('status')).toContainText('Type to search', { timeout: 20_000 });
 
@@ -61,9 +62,12 @@ test('/ opens search; a word from one lesson shows a highlighted snippet, and th
   await expect(page.getByRole('heading', { level: 2, name: 'The ECS container agent' })).toBeInViewport();
 });
 
-test('Ctrl+K opens search from a lesson, and a glossary term lands on its definition', async ({ page }) => {
+test('Ctrl+K opens search from a lesson, and a glossary term lands on its definition', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/lessons/what-is-a-container/');
-  await page.keyboard.press('Control+k');
+  await openWith(page, 'Control+k');
   await expect(searchBox(page)).toBeFocused();
   await search(page, 'Bottlerocket');
   const term = resultGroup(page, 'Glossary').getByRole('option', { name: /ECS-optimized AMI/ });
@@ -79,14 +83,17 @@ test('Ctrl+K opens search from a lesson, and a glossary term lands on its defini
   // Another term on the same page: only the anchor changes, and the page scrolls to it.
   await page.keyboard.press('/');
   await search(page, 'Dockerfile');
-  await resultGroup(page, 'Glossary').getByRole('option', { name: /^Dockerfile/ }).click();
+  await resultGroup(page, 'Glossary')
+    .getByRole('option', { name: /^Dockerfile/ })
+    .click();
   await expect(page).toHaveURL(/\/glossary\/#dockerfile$/);
   await expect(page.getByRole('main').getByText('Dockerfile', { exact: true })).toBeInViewport();
 });
 
 test('questions land on the question in its lesson, or on the section that teaches a bank-only one', async ({
   page,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/practice/');
   await page.getByRole('button', { name: 'Search' }).click();
 
@@ -113,7 +120,10 @@ test('questions land on the question in its lesson, or on the section that teach
   await expect(page.getByRole('heading', { name: 'Batch and data processing' })).toBeInViewport();
 });
 
-test('a query with no results says so, and Escape closes search and gives focus back', async ({ page }) => {
+test('a query with no results says so, and Escape closes search and gives focus back', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/glossary/');
   const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
   await expect(button).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
@@ -135,7 +145,10 @@ test('a query with no results says so, and Escape closes search and gives focus 
   }
 });
 
-test('a focused simulator keeps / for its console; Ctrl+K still opens search there', async ({ page }) => {
+test('a focused simulator keeps / for its console; Ctrl+K still opens search there', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/simulators/vm/');
   const simulator = page.getByRole('region', { name: /simulator$/ });
   const console = page.getByRole('textbox', { name: 'Command' });

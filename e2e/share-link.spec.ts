@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A, PAIR_B } from './fixtures';
 import { encodeSharedSimulation } from '../lib/sim/core/share-link';
 
 async function runInConsole(page: import('@playwright/test').Page, line: string) {
@@ -11,7 +11,8 @@ test('a share link opens the simulator at the same moment with the same state', 
   page,
   context,
   baseURL,
-}) => {
+}, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/simulators/vm/');
   const frame = page.getByRole('region', { name: /simulator$/ });
@@ -44,7 +45,10 @@ test('a share link opens the simulator at the same moment with the same state', 
   await other.close();
 });
 
-test('a tampered share link says what is wrong and leaves a working simulator', async ({ page }) => {
+test('a tampered share link says what is wrong and leaves a working simulator', async ({
+  page,
+}, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/simulators/vm/#sim=v1.eyJub3QiOiJ2YWxpZCJ9.zzzz');
   const alert = page.getByRole('region', { name: /simulator$/ }).getByRole('alert');
   await expect(alert).toBeVisible();
@@ -55,7 +59,8 @@ test('a tampered share link says what is wrong and leaves a working simulator', 
   await expect(page.getByRole('log', { name: 'Console output' })).toContainText(/[0-9a-f]{64}/);
 });
 
-test('a link made by an older engine version says so before replaying', async ({ page }) => {
+test('a link made by an older engine version says so before replaying', async ({ page }, testInfo) => {
+  onlyOn(PAIR_A, testInfo);
   const hash = encodeSharedSimulation({
     engineId: 'vm',
     engineVersion: 0,
@@ -70,7 +75,8 @@ test('a link made by an older engine version says so before replaying', async ({
   await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('aria-valuetext', /^00:05 of/);
 });
 
-test('full screen from a lesson keeps the scenario, seed and moment', async ({ page }) => {
+test('full screen from a lesson keeps the scenario, seed and moment', async ({ page }, testInfo) => {
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/lessons/containers-vs-vms/');
   const density = page.getByRole('region', { name: /Density simulator$/ });
   await density.scrollIntoViewIfNeeded();
