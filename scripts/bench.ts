@@ -22,6 +22,7 @@ const BUDGETS_KB = { prose: 140, simulator: 190 } as const;
  */
 const SIMULATOR_ROUTES = [
   /^\/simulators\/[^/]+\/$/,
+  /^\/embed\/[^/]+\/$/,
   ...lessonsWithSimulators().map((slug) => new RegExp(`^/lessons/${slug}/$`)),
   // Every page of a talk shows its simulator (the audience and presenter windows, the handout's
   // pictures), and a generated question draws its situation in a simulator's picture.
