@@ -91,13 +91,17 @@ export function isPhone(page: Page): boolean {
 }
 
 /**
- * Two projects that between them cover a wide and a narrow screen and both themes. A long journey
- * runs on one pair rather than all four: the suite has a time budget, and what differs between
- * projects (layout, contrast) is covered on both pairs by the journeys as a whole.
+ * Two projects that between them cover a wide and a narrow screen and both themes. A journey runs on
+ * one pair rather than all four: the suite has a time budget, what differs between projects (layout,
+ * contrast) is covered on both pairs by the journeys as a whole, and every page is scanned in all four
+ * settings by the every-route sweep.
  */
 export const PAIR_A = ['desktop-light', 'phone-dark'] as const;
 export const PAIR_B = ['desktop-dark', 'phone-light'] as const;
 
 export function onlyOn(projects: readonly string[], testInfo: TestInfo): void {
-  test.skip(!projects.includes(testInfo.project.name), `a long journey, run on ${projects.join(' and ')}`);
+  test.skip(
+    !projects.includes(testInfo.project.name),
+    `run on ${projects.join(' and ')}, one wide and one narrow, one light and one dark`,
+  );
 }
