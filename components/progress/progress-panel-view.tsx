@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { getProgressSnapshot, progressLib, readQuarantined, updateProgress } from './progress-store';
+import { getProgressSnapshot, progressLib, readQuarantined, updateProgress, whenProgressLoaded } from './progress-store';
 import { useProgress } from './use-progress';
 import { downloadText } from './download';
 
@@ -22,6 +22,8 @@ export function ProgressPanelView() {
 
   async function importFile(file: File) {
     const text = await file.text();
+    // A file can be chosen before the library has loaded (its input is there from the first paint).
+    await whenProgressLoaded();
     const current = getProgressSnapshot();
     if (!current) return;
     const result = progressLib().importProgress(text, current.progress);

@@ -52,12 +52,18 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
-function ensureLoaded() {
+function ensureLoaded(): Promise<void> {
   loading ??= import('@/lib/progress').then((module) => {
     lib = module;
     snapshot = read(module);
     emit();
   });
+  return loading;
+}
+
+/** Resolves once the progress library and the saved progress are loaded (at once if they are). */
+export function whenProgressLoaded(): Promise<void> {
+  return ensureLoaded();
 }
 
 function reloadFromOtherTab(event: StorageEvent) {
