@@ -51,6 +51,8 @@ test('a hand-made share link carrying markup is refused in words, as text', asyn
 
 test('a progress file with markup in its name and content is refused as text', async ({ page }) => {
   await page.goto('/');
+  // As a learner finds it: Import opens the file picker once the page and the saved progress are loaded.
+  await expect(page.getByRole('button', { name: 'Import progress' })).toBeEnabled();
   await page.getByLabel('Progress file to import').setInputFiles({
     name: `${PAYLOAD}.json`,
     mimeType: 'application/json',
