@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A } from './fixtures';
+import { test, expect, expectNoAxeViolations, onlyOn, PAIR_A, PAIR_B } from './fixtures';
 import { simulatorFrame, typeLine } from './ecs-helpers';
 
 const SHOP = `apiVersion: apps/v1
@@ -39,10 +39,7 @@ test('write a Deployment and its Service in the manifest editor, read kubectl’
 }, testInfo) => {
   // Each journey runs on two of the four projects, together covering both widths and both themes: the
   // EKS picture is the same on all four, and the suite has a time budget.
-  test.skip(
-    !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
-    'one wide and one narrow screen, one per theme',
-  );
+  onlyOn(PAIR_A, testInfo);
   await page.goto('/simulators/eks/');
   const frame = simulatorFrame(page);
   await frame.getByRole('button', { name: 'Manifest editor' }).click();
@@ -110,10 +107,7 @@ test('drain a node: it is cordoned, its pods are evicted and replaced on the oth
 }, testInfo) => {
   // Each journey runs on two of the four projects, together covering both widths and both themes: the
   // EKS picture is the same on all four, and the suite has a time budget.
-  test.skip(
-    !['desktop-dark', 'phone-light'].includes(testInfo.project.name),
-    'the other wide and narrow screen and theme',
-  );
+  onlyOn(PAIR_B, testInfo);
   await page.goto('/simulators/eks/');
   const frame = simulatorFrame(page);
   const drain = frame.getByRole('button', { name: /^Drain ip-/ });

@@ -167,10 +167,7 @@ test('a generated Kubernetes question: the nodes and the manifest, the right ans
   page,
 }, testInfo) => {
   // One wide and one narrow screen, in both themes between them; the binpack journey covers the rest.
-  test.skip(
-    !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
-    'one wide and one narrow screen',
-  );
+  onlyOn(PAIR_A, testInfo);
   const seed = 7;
   const { question, situation } = generated('scheduler-next-node', seed);
   await page.goto(`/practice/generated/#scheduler-next-node:${seed}`);
@@ -202,10 +199,7 @@ test('generated ECR and Fargate questions: a lifecycle policy ticked image by im
   page,
 }, testInfo) => {
   // One wide and one narrow screen, in both themes between them.
-  test.skip(
-    !['desktop-light', 'phone-dark'].includes(testInfo.project.name),
-    'one wide and one narrow screen',
-  );
+  onlyOn(PAIR_A, testInfo);
   const lifecycle = generated('lifecycle-policy-expiry', 3);
   const { question, situation } = lifecycle;
   if (question.kind !== 'multiple') throw new Error('expected a multiple-choice question');
